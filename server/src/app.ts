@@ -1,0 +1,99 @@
+// buildApp(options) → a ready Fastify instance that never listens by itself: main.ts listens, tests inject().
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { HealthResponse } from '../../contracts/auth.ts';
+import type { Ctx } from './context.ts';
+import { ping } from './db/database.ts';
+import authPlugin from './http/auth-plugin.ts';
+import errorsPlugin from './http/errors-plugin.ts';
+import { errorBody } from './http/result.ts';
+import { akunRoutes } from './modules/auth/akun.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { kepegawaianRoutes } from './modules/kepegawaian/kepegawaian.routes.ts';
+
+export const VERSION = '0.1.0';
+
+export interface BuildAppOptions {
+  ctx: Ctx;
+  logLevel?: string;
+  /** Directory of the built web app; when absent the API runs alone. */
+  webDistDir?: string | undefined;
+  loginPerMinute?: number;
+}
+
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const { ctx } = opts;
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info' },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    disableRequestLogging: opts.logLevel !== 'debug' && opts.logLevel !== 'trace',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine injects CSS variables at runtime; swagger-ui uses inline styles
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: ctx.config.production ? [] : null,
+      },
+    },
+    hsts: ctx.config.production,
+  });
+  await app.register(cookie);
+  // only routes that opt in (config.rateLimit) are limited: static files and docs must never count
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('AUTH.TERLALU_SERING') }) });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Kinerja API', version: VERSION, description: 'API sistem kinerja ASN. Galat: `{code, message, details?}`.' },
+      components: { securitySchemes: { sesi: { type: 'apiKey', in: 'cookie', name: 'kinerja_sesi' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(authPlugin, { ctx });
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/health', { schema: { tags: ['sistem'], summary: 'Liveness dan kesiapan database', response: { 200: HealthResponse, 503: HealthResponse } } }, async (_req, reply) => {
+    const dbOk = await ping(ctx.db);
+    return reply.code(dbOk ? 200 : 503).send({ status: dbOk ? 'ok' : 'degraded', database: { dialect: ctx.dialect, ok: dbOk }, versi: VERSION });
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authRoutes, { ctx, loginPerMinute: opts.loginPerMinute ?? 30 });
+  await app.register(akunRoutes, { ctx });
+  await app.register(kepegawaianRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
+
+  const dist = opts.webDistDir;
+  const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api') || !hasWeb || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      return reply.code(404).send(errorBody('SISTEM.TIDAK_ADA_RUTE'));
+    }
+    // deep links of the single-page app (/profil, /pegawai/…) get index.html; the router takes over
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,12 @@
+// What every service needs from the running app: the database, its dialect and the clock (tests pass a fixed one).
+import type { Kysely } from 'kysely';
+import type { AppConfig } from './config.ts';
+import type { Dialect } from './db/database.ts';
+import type { DB } from './db/schema.ts';
+
+export interface Ctx {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  now: () => Date;
+  config: Pick<AppConfig, 'secureCookies' | 'production'>;
+}

@@ -1,0 +1,66 @@
+// Opens the database: embedded SQLite (default) or PostgreSQL. Both speak the same Kysely schema (schema.ts);
+// the few type differences between the two drivers are normalised here, in one place.
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.ts';
+import type { DB } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** PostgreSQL schema holding Kinerja's tables (search_path); undefined for SQLite. */
+  schema?: string | undefined;
+  close(): Promise<void>;
+}
+
+let pgTypesSet = false;
+function normalisePgTypes(): void {
+  if (pgTypesSet) return;
+  pgTypesSet = true;
+  // bigint (count(*)) and numeric come back as strings from pg; SQLite gives numbers. Keep numbers everywhere.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  pg.types.setTypeParser(1700, (v) => Number(v));
+  // date stays the calendar string 'YYYY-MM-DD' (WITA date), as in SQLite.
+  pg.types.setTypeParser(1082, (v) => v);
+  // timestamptz → ISO 8601 UTC string, the same text SQLite stores.
+  pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+  pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString());
+}
+
+export function openDatabase(config: DatabaseConfig): Database {
+  if (config.kind === 'sqlite') {
+    if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    const sqlite = new SQLite(config.file);
+    sqlite.pragma('journal_mode = WAL');
+    // synchronous=NORMAL in WAL mode keeps every committed transaction across a process crash
+    // (only an OS crash or power loss can lose the last commits); FULL below makes that durable too.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: 'sqlite', close: () => db.destroy() };
+  }
+  normalisePgTypes();
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: 10,
+    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', schema: config.schema ?? 'public', close: () => db.destroy() };
+}
+
+/** Readiness probe for /api/health. */
+export async function ping(db: Kysely<DB>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

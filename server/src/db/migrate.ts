@@ -1,0 +1,30 @@
+// Runs the migrations at start (and in tests). The list is explicit so that bundling or a missing file can never
+// silently skip one; names are dated and sort in the order they must run.
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import type { Dialect } from './database.ts';
+import * as m0001 from './migrations/2026_11_29_0001_fondasi.ts';
+
+type Versioned = { up(db: Kysely<unknown>, dialect: string): Promise<void> };
+
+const MIGRATIONS: Record<string, Versioned> = {
+  '2026_11_29_0001_fondasi': m0001,
+};
+
+/**
+ * `schema` (PostgreSQL) names where the migration bookkeeping lives; without it Kysely's introspection could find
+ * the bookkeeping tables of another schema in the same database and skip creating its own.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect, schema?: string): Promise<string[]> {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, m] of Object.entries(MIGRATIONS)) migrations[name] = { up: (d) => m.up(d, dialect) };
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'kinerja_migrasi',
+    migrationLockTableName: 'kinerja_migrasi_lock',
+    ...(dialect === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,136 @@
+// Row types of the database, shared by both dialects. Ids are UUIDv7 strings; timestamps are ISO-8601 UTC strings;
+// calendar dates (WITA) are 'YYYY-MM-DD'; flags are 0/1 integers (SQLite has no boolean).
+import type { Generated } from 'kysely';
+
+export interface InstansiTable {
+  id: string;
+  kode: string;
+  nama: string;
+  demo: number;
+  dibuat_pada: string;
+}
+
+export interface PengaturanTable {
+  instansi_id: string;
+  kunci: string;
+  nilai: string;
+  diubah_pada: string;
+}
+
+export interface UnitKerjaTable {
+  id: string;
+  instansi_id: string;
+  induk_id: string | null;
+  opd_id: string | null;
+  kode: string;
+  nama: string;
+  singkatan: string | null;
+  jenis: string;
+  jalur: string;
+  urutan: Generated<number>;
+  dibuka_pada: string | null;
+  ditutup_pada: string | null;
+  dibuat_pada: string;
+}
+
+export interface JabatanTable {
+  id: string;
+  instansi_id: string;
+  unit_id: string;
+  nama: string;
+  jenis: string;
+  jenjang: string | null;
+  kelas_jabatan: number | null;
+  atasan_jabatan_id: string | null;
+  kepala_unit: Generated<number>;
+  dibuat_pada: string;
+}
+
+export interface PegawaiTable {
+  id: string;
+  instansi_id: string;
+  nip: string | null;
+  nama: string;
+  gelar_depan: string | null;
+  gelar_belakang: string | null;
+  jenis_asn: string;
+  jenis_kelamin: string | null;
+  tanggal_lahir: string | null;
+  golongan: string | null;
+  jabatan_id: string | null;
+  unit_id: string | null;
+  status: string;
+  email: string | null;
+  telepon: string | null;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface AkunTable {
+  id: string;
+  instansi_id: string;
+  pegawai_id: string | null;
+  username: string;
+  nama_tampilan: string;
+  password_hash: string;
+  harus_ganti_password: Generated<number>;
+  aktif: Generated<number>;
+  bahasa: Generated<string>;
+  password_diubah_pada: string;
+  versi: Generated<number>;
+  dibuat_pada: string;
+}
+
+export interface AkunPeranTable {
+  akun_id: string;
+  instansi_id: string;
+  peran: string;
+  unit_id: string | null;
+}
+
+export interface SesiTable {
+  token_hash: string;
+  instansi_id: string;
+  akun_id: string;
+  csrf_token: string;
+  dibuat_pada: string;
+  kedaluwarsa_pada: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginGagalTable {
+  kunci: string;
+  jumlah: number;
+  terakhir_pada: string;
+  terkunci_sampai: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  id: string;
+  instansi_id: string | null;
+  waktu: string;
+  aktor_akun_id: string | null;
+  aktor_nama: string | null;
+  aksi: string;
+  entitas: string;
+  entitas_id: string | null;
+  ringkasan: string;
+  hash_sebelum: string;
+  hash: string;
+}
+
+export interface DB {
+  instansi: InstansiTable;
+  pengaturan: PengaturanTable;
+  unit_kerja: UnitKerjaTable;
+  jabatan: JabatanTable;
+  pegawai: PegawaiTable;
+  akun: AkunTable;
+  akun_peran: AkunPeranTable;
+  sesi: SesiTable;
+  login_gagal: LoginGagalTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,133 @@
+// Pegawai profiles and lists, always checked against the actor's scope first.
+import type { PegawaiPage, PegawaiProfil, PejabatRingkas } from '../../../../contracts/kepegawaian.ts';
+import { jabatanYangDinilai, rantaiPenilai, type PenilaiLookups } from '../../../../domain/penilai.ts';
+import type { Ctx } from '../../context.ts';
+import { fail, ok, type Result } from '../../http/result.ts';
+import { type Aktor, hasPeran } from '../auth/aktor.ts';
+import { bolehLihatPegawai, jangkauanDaftarPegawai } from './kepegawaian.policy.ts';
+import * as repo from './kepegawaian.repository.ts';
+
+export function namaLengkap(p: { nama: string; gelar_depan: string | null; gelar_belakang: string | null }): string {
+  return `${p.gelar_depan ? `${p.gelar_depan} ` : ''}${p.nama}${p.gelar_belakang ? `, ${p.gelar_belakang}` : ''}`;
+}
+
+async function lookupsFor(ctx: Ctx, instansiId: string, jabatanId: string): Promise<PenilaiLookups> {
+  const rows = await repo.jabatanChainUp(ctx.db, instansiId, jabatanId);
+  const atasan = new Map<string, string | null>();
+  const holders = new Map<string, string[]>();
+  for (const r of rows) {
+    atasan.set(r.id, r.atasan_jabatan_id);
+    const list = holders.get(r.id) ?? [];
+    if (r.pegawai_id) list.push(r.pegawai_id);
+    holders.set(r.id, list);
+  }
+  return { atasanOf: (j) => atasan.get(j) ?? null, pemangkuOf: (j) => holders.get(j) ?? [] };
+}
+
+/** Pejabat Penilai and Atasan Pejabat Penilai of a pegawai, derived from the jabatan tree. */
+export async function penilaiOf(ctx: Ctx, instansiId: string, pegawaiId: string, jabatanId: string | null) {
+  if (!jabatanId) return { penilai: null, atasanPenilai: null };
+  return rantaiPenilai(jabatanId, pegawaiId, await lookupsFor(ctx, instansiId, jabatanId));
+}
+
+export async function profilPegawai(ctx: Ctx, aktor: Aktor, pegawaiId: string): Promise<Result<PegawaiProfil>> {
+  const p = await repo.findPegawai(ctx.db, aktor.instansiId, pegawaiId);
+  if (!p) return fail('DATA.TIDAK_DITEMUKAN');
+  const chain = await penilaiOf(ctx, aktor.instansiId, p.id, p.jabatan_id);
+  const facts = { id: p.id, instansiId: p.instansi_id, opdId: p.opd_id, penilaiId: chain.penilai?.pegawaiId ?? null };
+  // out of scope answers 404, as for a pegawai that does not exist: a profile's existence is not the caller's business
+  if (!bolehLihatPegawai(aktor, facts)) return fail('DATA.TIDAK_DITEMUKAN');
+
+  const pathIds = (p.unit_jalur ?? '').split('/').filter(Boolean);
+  const [units, pejabat] = await Promise.all([
+    repo.unitNames(ctx.db, aktor.instansiId, pathIds),
+    repo.pegawaiBrief(
+      ctx.db,
+      aktor.instansiId,
+      [chain.penilai?.pegawaiId, chain.atasanPenilai?.pegawaiId].filter((x): x is string => !!x),
+    ),
+  ]);
+  const unitName = new Map(units.map((u) => [u.id, u.nama]));
+  const ringkas = (id: string | undefined): PejabatRingkas | null => {
+    const b = pejabat.find((x) => x.id === id);
+    return b ? { pegawaiId: b.id, nip: b.nip, namaLengkap: namaLengkap(b), jabatan: b.jabatan_nama } : null;
+  };
+  return ok({
+    id: p.id,
+    nip: p.nip,
+    nama: p.nama,
+    gelarDepan: p.gelar_depan,
+    gelarBelakang: p.gelar_belakang,
+    namaLengkap: namaLengkap(p),
+    jenisAsn: p.jenis_asn as PegawaiProfil['jenisAsn'],
+    jenisKelamin: (p.jenis_kelamin as 'L' | 'P' | null) ?? null,
+    tanggalLahir: p.tanggal_lahir,
+    golongan: p.golongan,
+    status: p.status as PegawaiProfil['status'],
+    jabatan: p.jabatan_id
+      ? {
+          id: p.jabatan_id,
+          nama: p.jabatan_nama ?? '',
+          jenis: p.jabatan_jenis as NonNullable<PegawaiProfil['jabatan']>['jenis'],
+          jenjang: p.jabatan_jenjang ?? null,
+          kelasJabatan: p.kelas_jabatan ?? null,
+        }
+      : null,
+    unit: p.unit_id ? { id: p.unit_id, nama: p.unit_nama ?? '', jalurNama: pathIds.map((id) => unitName.get(id) ?? '?') } : null,
+    opd: p.opd_id ? { id: p.opd_id, nama: p.opd_nama ?? '' } : null,
+    pejabatPenilai: ringkas(chain.penilai?.pegawaiId),
+    atasanPejabatPenilai: ringkas(chain.atasanPenilai?.pegawaiId),
+  });
+}
+
+export async function profilSaya(ctx: Ctx, aktor: Aktor): Promise<Result<PegawaiProfil>> {
+  if (!aktor.pegawaiId) return fail('DATA.TIDAK_DITEMUKAN', 'Akun ini tidak terhubung dengan data pegawai.');
+  return profilPegawai(ctx, aktor, aktor.pegawaiId);
+}
+
+/** Posts whose holders this actor evaluates as Pejabat Penilai. */
+export async function jabatanBawahan(ctx: Ctx, aktor: Aktor): Promise<string[]> {
+  if (!aktor.jabatanId || !hasPeran(aktor, 'atasan')) return [];
+  const tree = await repo.jabatanTreeDown(ctx.db, aktor.instansiId, aktor.jabatanId);
+  const children = new Map<string, string[]>();
+  const holders = new Map<string, number>();
+  for (const t of tree) {
+    children.set(t.atasan_jabatan_id, [...(children.get(t.atasan_jabatan_id) ?? []), t.id]);
+    holders.set(t.id, t.pemangku);
+  }
+  return jabatanYangDinilai(
+    aktor.jabatanId,
+    (j) => children.get(j) ?? [],
+    (j) => ((holders.get(j) ?? 0) > 0 ? ['x'] : []),
+  );
+}
+
+export async function daftarPegawai(
+  ctx: Ctx,
+  aktor: Aktor,
+  query: { q?: string | undefined; page: number; pageSize: number },
+): Promise<Result<PegawaiPage>> {
+  const scope: repo.ListScope =
+    jangkauanDaftarPegawai(aktor) === 'instansi'
+      ? { kind: 'instansi' }
+      : {
+          kind: 'terbatas',
+          pegawaiIds: aktor.pegawaiId ? [aktor.pegawaiId] : [],
+          opdIds: hasPeran(aktor, 'pimpinan_opd') ? aktor.opdIds : [],
+          jabatanIds: await jabatanBawahan(ctx, aktor),
+        };
+  const { rows, total } = await repo.listPegawai(ctx.db, aktor.instansiId, scope, query.q?.trim() || undefined, (query.page - 1) * query.pageSize, query.pageSize);
+  return ok({
+    items: rows.map((r) => ({
+      id: r.id,
+      nip: r.nip,
+      namaLengkap: namaLengkap(r),
+      jabatan: r.jabatan_nama ?? null,
+      unit: r.unit_nama ?? null,
+      status: r.status as PegawaiPage['items'][number]['status'],
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
+}

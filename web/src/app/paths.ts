@@ -1,0 +1,27 @@
+// The route registry: every screen's path in one place. Components link with `paths.x.getHref()` instead of
+// writing URLs by hand, so a path changes here only.
+export const paths = {
+  masuk: {
+    path: '/masuk',
+    getHref: (redirectTo?: string | null) =>
+      redirectTo && redirectTo !== '/' ? `/masuk?ke=${encodeURIComponent(redirectTo)}` : '/masuk',
+  },
+  beranda: { path: '/', getHref: () => '/' },
+  profil: { path: '/profil', getHref: () => '/profil' },
+  gantiPassword: { path: '/ganti-kata-sandi', getHref: () => '/ganti-kata-sandi' },
+  bawahan: { path: '/bawahan', getHref: () => '/bawahan' },
+  pegawaiOpd: { path: '/pegawai-opd', getHref: () => '/pegawai-opd' },
+  dataPegawai: { path: '/pegawai', getHref: () => '/pegawai' },
+  pegawai: { path: '/pegawai/:id', getHref: (id: string) => `/pegawai/${encodeURIComponent(id)}` },
+  akun: { path: '/akun', getHref: () => '/akun' },
+  audit: { path: '/audit', getHref: () => '/audit' },
+  dasbor: { path: '/dasbor', getHref: () => '/dasbor' },
+} as const;
+
+/** Only same-site paths are followed after login (an open redirect would help phishing). */
+export function safeRedirect(target: string | null | undefined): string {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith(paths.masuk.path)) {
+    return paths.beranda.getHref();
+  }
+  return target;
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken } from '../../../lib/api-client.ts';
+import type { MutationConfig } from '../../../lib/react-query.ts';
+import { meQueryKey } from './get-me.ts';
+
+export async function logout(): Promise<void> {
+  await api.send('POST', '/auth/logout');
+}
+
+export function useLogout(config: MutationConfig<typeof logout> = {}) {
+  const queryClient = useQueryClient();
+  const { onSettled, ...rest } = config;
+  return useMutation({
+    ...rest,
+    mutationFn: logout,
+    // Even if the server call fails (session already gone), the browser forgets the user.
+    onSettled: (...args) => {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, null);
+      return onSettled?.(...args);
+    },
+  });
+}
