@@ -1,14 +1,18 @@
 // Display formatting. Times are shown in WITA (Asia/Makassar), the zone of Kota Kupang, whatever the device's zone.
 
+import { formatNip as formatNomorInduk, type JenisAsnBernomor } from '../../../domain/nip.ts';
+
+const BERNOMOR: readonly string[] = ['PNS', 'PPPK', 'PPPK_PARUH_WAKTU'] satisfies JenisAsnBernomor[];
+
 /**
- * NIP (18 digits) grouped as the regulation reads it: birth date, TMT CPNS, sex, serial —
- * `198609262015051001` → `19860926 201505 1 001`. Anything else is returned as given.
+ * NIP / NI PPPK written with spaces, by the domain's rule: PNS `19860926 201505 1 001`, PPPK
+ * `19900913 2025 24 2 014`. Lists that do not carry the jenis ASN use the PNS grouping. An account name that is not
+ * a number comes back unchanged.
  */
-export function formatNip(nip: string | null | undefined): string {
+export function formatNip(nip: string | null | undefined, jenisAsn?: string): string {
   if (!nip) return '';
-  const digits = nip.replace(/\s/g, '');
-  if (!/^\d{18}$/.test(digits)) return nip;
-  return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
+  const jenis = jenisAsn && BERNOMOR.includes(jenisAsn) ? (jenisAsn as JenisAsnBernomor) : 'PNS';
+  return formatNomorInduk(nip, jenis);
 }
 
 const ZONE = 'Asia/Makassar';

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/database.ts';
+import { openDatabase, type Database } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { createFixture } from '../../../test/factories.ts';
 import { createTestApp, login, type TestApp } from '../../../test/test-app.ts';
+import { createTestDatabase } from '../../../test/test-db.ts';
 import { catatAudit } from './audit.service.ts';
 
 let t: TestApp;
@@ -75,29 +76,47 @@ describe('audit trail', () => {
   });
 });
 
-describe.runIf(process.env.KINERJA_TEST_DB !== 'postgres')('npm run audit:verify', () => {
+describe('npm run audit:verify', () => {
   it('prints UTUH with exit 0 on an intact chain and names the broken entry with exit 1', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-audit-'));
-    const database = openDatabase({ kind: 'sqlite', file: path.join(dir, 'kinerja.db') });
-    await migrateToLatest(database.db as never, 'sqlite');
+    // its own database: a SQLite file (the CLI cannot see an in-memory one) or a fresh PostgreSQL schema
+    let env: NodeJS.ProcessEnv;
+    let database: Database;
+    let dispose: () => Promise<void>;
+    if (t.database.dialect === 'postgres') {
+      const pgDb = await createTestDatabase('postgres');
+      database = pgDb;
+      dispose = () => pgDb.dispose();
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.searchParams.set('options', `-c search_path=${pgDb.schema}`);
+      env = { ...process.env, DATABASE_URL: url.toString() };
+    } else {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-audit-'));
+      database = openDatabase({ kind: 'sqlite', file: path.join(dir, 'kinerja.db') });
+      await migrateToLatest(database.db as never, 'sqlite');
+      dispose = () => database.close();
+      env = { ...process.env, KINERJA_DATA_DIR: dir };
+      delete env.DATABASE_URL;
+    }
     const fx = await createFixture(database.db);
     for (let i = 0; i < 3; i++) {
-      await database.db.transaction().execute((trx) => catatAudit(trx, 'sqlite', { akunId: null, namaTampilan: 'Uji', instansiId: fx.instansiId }, { aksi: `UJI_${i}`, entitas: 'uji' }, new Date()));
+      await database.db.transaction().execute((trx) => catatAudit(trx, database.dialect, { akunId: null, namaTampilan: 'Uji', instansiId: fx.instansiId }, { aksi: `UJI_${i}`, entitas: 'uji' }, new Date()));
     }
     const run = promisify(execFile);
     const cli = path.resolve(import.meta.dirname, '../../cli/audit-verify.ts');
-    const env = { ...process.env, KINERJA_DATA_DIR: dir, DATABASE_URL: '' };
-    delete (env as Record<string, string | undefined>).DATABASE_URL;
-    const ok = await run(process.execPath, ['--import', 'tsx', cli], { env });
-    expect(ok.stdout).toMatch(/UTUH: 3 entri/);
-    await sql`drop trigger audit_log_no_update`.execute(database.db);
-    await sql`update audit_log set ringkasan = '{}' where seq = 2`.execute(database.db);
-    await database.close();
-    const broken = await run(process.execPath, ['--import', 'tsx', cli], { env }).then(
-      () => null,
-      (e: { code: number; stdout: string }) => e,
-    );
-    expect(broken?.code).toBe(1);
-    expect(broken?.stdout).toMatch(/RUSAK pada entri #2/);
+    try {
+      const ok = await run(process.execPath, ['--import', 'tsx', cli], { env });
+      expect(ok.stdout).toMatch(/UTUH: 3 entri/);
+      if (database.dialect === 'postgres') await sql`alter table audit_log disable trigger audit_log_append_only`.execute(database.db);
+      else await sql`drop trigger audit_log_no_update`.execute(database.db);
+      await sql`update audit_log set ringkasan = '{}' where seq = 2`.execute(database.db);
+      const broken = await run(process.execPath, ['--import', 'tsx', cli], { env }).then(
+        () => null,
+        (e: { code: number; stdout: string }) => e,
+      );
+      expect(broken?.code).toBe(1);
+      expect(broken?.stdout).toMatch(/RUSAK pada entri #2/);
+    } finally {
+      await dispose();
+    }
   });
 });

@@ -6,6 +6,11 @@ export async function countInstansi(db: Kysely<DB>): Promise<number> {
   return Number(r.n);
 }
 
+export async function countDemoInstansi(db: Kysely<DB>): Promise<number> {
+  const r = await db.selectFrom('instansi').select((eb) => eb.fn.countAll<number>().as('n')).where('demo', '=', 1).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export async function insertInstansi(db: Kysely<DB>, row: { id: string; kode: string; nama: string; demo: number; dibuat_pada: string }) {
   await db.insertInto('instansi').values(row).execute();
 }

@@ -1,6 +1,7 @@
 // First start: seed the demo instansi (never in production) or create the real one, and make sure the `admin`
 // account exists. Idempotent: a second start changes nothing.
 import type { PublicInfo } from '../../../../contracts/auth.ts';
+import { ConfigError } from '../../config.ts';
 import type { Ctx } from '../../context.ts';
 import { newId } from '../../ids.ts';
 import { catatAudit } from '../audit/audit.service.ts';
@@ -24,6 +25,9 @@ export async function bootstrap(
   ctx: Ctx,
   opts: { seedDemo: boolean; adminPassword: string | undefined; instansiNama: string },
 ): Promise<BootstrapResult> {
+  if (ctx.config.production && (await repo.countDemoInstansi(ctx.db)) > 0) {
+    throw new ConfigError('Database ini berisi data DEMO; NODE_ENV=production menolak berjalan di atasnya. Gunakan database baru untuk produksi.');
+  }
   const now = ctx.now();
   const nowIso = now.toISOString();
   let seededDemo = false;

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { Me } from '../../../../../contracts/auth.ts';
 import { api, isApiError, setCsrfToken } from '../../../lib/api-client.ts';
 
@@ -24,4 +24,14 @@ export const meQueryOptions = () =>
 
 export function useMe() {
   return useQuery(meQueryOptions());
+}
+
+/**
+ * Switches the cached session: the new account (or null after logout / an expired session) goes in first, so
+ * guards redirect at once, then every other cached answer is dropped — nothing of the previous user may show.
+ */
+export function setSession(queryClient: QueryClient, me: Me | null): void {
+  setCsrfToken(me?.csrfToken ?? null);
+  queryClient.setQueryData(meQueryKey, me);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] && query.queryKey[0] !== 'info' });
 }

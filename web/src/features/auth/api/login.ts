@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LoginBody, Me } from '../../../../../contracts/auth.ts';
 import { api, setCsrfToken } from '../../../lib/api-client.ts';
 import type { MutationConfig } from '../../../lib/react-query.ts';
-import { meQueryKey } from './get-me.ts';
+import { setSession } from './get-me.ts';
 
 export { LoginBody };
 
@@ -19,9 +19,7 @@ export function useLogin(config: MutationConfig<typeof login> = {}) {
     ...rest,
     mutationFn: login,
     onSuccess: (me, ...args) => {
-      // A new session: nothing cached for the previous user may leak into this one.
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, me);
+      setSession(queryClient, me);
       return onSuccess?.(me, ...args);
     },
   });

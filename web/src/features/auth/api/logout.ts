@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api-client.ts';
 import type { MutationConfig } from '../../../lib/react-query.ts';
-import { meQueryKey } from './get-me.ts';
+import { setSession } from './get-me.ts';
 
 export async function logout(): Promise<void> {
   await api.send('POST', '/auth/logout');
@@ -15,9 +15,7 @@ export function useLogout(config: MutationConfig<typeof logout> = {}) {
     mutationFn: logout,
     // Even if the server call fails (session already gone), the browser forgets the user.
     onSettled: (...args) => {
-      setCsrfToken(null);
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
+      setSession(queryClient, null);
       return onSettled?.(...args);
     },
   });

@@ -52,7 +52,10 @@ export function ChangePasswordForm({ forced, onSuccess }: { forced: boolean; onS
       onError: (error) => {
         if (isApiError(error, 'VALIDASI.GAGAL')) setErrors(serverFieldErrors(error.fieldIssues, FIELDS));
         const field = isApiError(error) ? CODE_FIELD[error.code] : undefined;
-        if (field) setErrors({ [field]: errorMessage(t, error) });
+        if (field) {
+          const extra = isApiError(error, 'AUTH.PASSWORD_LEMAH') ? ` ${t('gantiPassword.syaratKuat')}` : '';
+          setErrors({ [field]: errorMessage(t, error) + extra });
+        }
       },
     });
   };

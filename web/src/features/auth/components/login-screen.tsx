@@ -139,7 +139,7 @@ export function LoginScreen({ onSuccess }: { onSuccess: (me: Me) => void }) {
           <Brand size="lg" />
           <LanguageSwitch size="sm" />
         </Group>
-        <Grid gutter={{ base: 'lg', md: 48 }}>
+        <Grid gap={{ base: 'lg', md: 48 }}>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Stack gap="lg" pt={{ md: 'xl' }}>
               <Stack gap="xs" visibleFrom="md">

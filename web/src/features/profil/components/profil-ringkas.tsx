@@ -25,7 +25,7 @@ export function ProfilRingkas({ profilHref }: { profilHref: string }) {
         <Text fw={600}>{p.jabatan?.nama ?? t('umum.kosong')}</Text>
         {p.unit ? <Text size="sm">{p.unit.nama}</Text> : null}
         {p.opd && p.opd.nama !== p.unit?.nama ? <Text size="sm" c="dimmed">{p.opd.nama}</Text> : null}
-        {p.nip ? <Text size="sm" ff="monospace" c="dimmed">{formatNip(p.nip)}</Text> : null}
+        {p.nip ? <Text size="sm" ff="monospace" c="dimmed">{formatNip(p.nip, p.jenisAsn)}</Text> : null}
         <Text size="sm" mt={6}>
           {t('profil.pejabatPenilai')}:{' '}
           <Text span fw={500}>{p.pejabatPenilai?.namaLengkap ?? t('profil.belumDitetapkan')}</Text>

@@ -82,7 +82,7 @@ export function ProfilView({ profil, pegawaiHref }: { profil: PegawaiProfil; peg
               {profil.namaLengkap}
             </Title>
             <Text ff="monospace" size="sm" c="dimmed" data-testid="profil-nip">
-              {profil.nip ? formatNip(profil.nip) : t('profil.tanpaNip')}
+              {profil.nip ? formatNip(profil.nip, profil.jenisAsn) : t('profil.tanpaNip')}
             </Text>
             {jabatan ? (
               <Text size="sm" fw={500}>
@@ -150,7 +150,7 @@ export function ProfilView({ profil, pegawaiHref }: { profil: PegawaiProfil; peg
 
         <SectionCard title={t('profil.identitas')} icon={<IconId size={20} />}>
           <DataList labelWidth="9.5rem" withDivider>
-            <Field label={t('profil.nip')}>{profil.nip ? <Text span ff="monospace" size="sm">{formatNip(profil.nip)}</Text> : null}</Field>
+            <Field label={t('profil.nip')}>{profil.nip ? <Text span ff="monospace" size="sm">{formatNip(profil.nip, profil.jenisAsn)}</Text> : null}</Field>
             <Field label={t('profil.namaLengkap')}>{profil.namaLengkap}</Field>
             <Field label={t('profil.jenisAsn')} testId="profil-jenis-asn">
               {t(`jenisAsn.${profil.jenisAsn}`)}

@@ -1,0 +1,44 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { LoadingView } from '../components/ui/query-state.tsx';
+import { paths } from './paths.ts';
+import { ProtectedLayout } from './routes/protected-layout.tsx';
+import { RouteError } from './routes/route-error.tsx';
+
+// Every screen is its own lazily loaded chunk (a module exporting `Component`); only the gate and the frame
+// load up front.
+const router = createBrowserRouter([
+  {
+    path: paths.masuk.path,
+    lazy: () => import('./routes/masuk.tsx'),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingView minHeight="100dvh" />,
+  },
+  {
+    path: '/',
+    element: <ProtectedLayout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingView minHeight="100dvh" />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: () => import('./routes/beranda.tsx') },
+          { path: paths.profil.path, lazy: () => import('./routes/profil.tsx') },
+          { path: paths.gantiPassword.path, lazy: () => import('./routes/ganti-password.tsx') },
+          { path: paths.bawahan.path, lazy: () => import('./routes/bawahan.tsx') },
+          { path: paths.pegawaiOpd.path, lazy: () => import('./routes/pegawai-opd.tsx') },
+          { path: paths.dataPegawai.path, lazy: () => import('./routes/data-pegawai.tsx') },
+          { path: paths.pegawai.path, lazy: () => import('./routes/pegawai-profil.tsx') },
+          { path: paths.akun.path, lazy: () => import('./routes/akun.tsx') },
+          { path: paths.audit.path, lazy: () => import('./routes/audit.tsx') },
+          { path: paths.dasbor.path, lazy: () => import('./routes/dasbor.tsx') },
+          { path: '*', lazy: () => import('./routes/not-found.tsx') },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { BerandaView } from '../../features/beranda/components/beranda-view.tsx';
+import { ProfilRingkas } from '../../features/profil/components/profil-ringkas.tsx';
+import { buildMenu } from '../menu.ts';
+import { paths } from '../paths.ts';
+import { useSignedInMe } from '../session.tsx';
+
+export function Component() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const pintasan = buildMenu(me.peran, t)
+    .filter((m) => m.key !== 'beranda')
+    .map(({ key, href, label, icon }) => ({ key, href, label, icon }));
+  return (
+    <BerandaView
+      nama={me.namaTampilan}
+      instansi={me.instansi.nama}
+      demo={me.instansi.demo}
+      peran={me.peran.map((p) => t(`peran.${p}`))}
+      pintasan={pintasan}
+      aside={me.pegawaiId ? <ProfilRingkas profilHref={paths.profil.getHref()} /> : undefined}
+    />
+  );
+}
