@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 const root = path.resolve(import.meta.dirname, '..');
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string?]));
+const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v]; }));
 const usePg = args.has('pg');
 const duration = Number(args.get('duration') ?? 10);
 const connections = Number(args.get('connections') ?? 50);

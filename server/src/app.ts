@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { HealthResponse } from '../../contracts/auth.ts';
 import type { Ctx } from './context.ts';
@@ -36,7 +36,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     logger: { level: opts.logLevel ?? 'info' },
     trustProxy: true,
     bodyLimit: 1_048_576,
-    disableRequestLogging: opts.logLevel !== 'debug' && opts.logLevel !== 'trace',
+    // one log line per request only when debugging; errors are logged by the error handler either way
+    logController: new LogController({ disableRequestLogging: opts.logLevel !== 'debug' && opts.logLevel !== 'trace' }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { meQueryKey, setSession } from '../features/auth/api/get-me.ts';
+import { markSignedOut, meQueryKey } from '../features/auth/api/get-me.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { queryConfig } from '../lib/react-query.ts';
 import { theme } from './theme.ts';
@@ -16,7 +16,7 @@ import { theme } from './theme.ts';
 function createQueryClient(): QueryClient {
   const onError = (error: Error) => {
     if (!(error instanceof ApiError)) return;
-    if (error.code === 'AUTH.TIDAK_MASUK') setSession(client, null);
+    if (error.code === 'AUTH.TIDAK_MASUK') markSignedOut(client);
     else if (error.code === 'AUTH.HARUS_GANTI_PASSWORD' || error.code === 'AUTH.CSRF') {
       void client.invalidateQueries({ queryKey: meQueryKey });
     }
@@ -33,7 +33,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-center" zIndex={1000} />
+      <Notifications position="bottom-center" zIndex={1000} />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

@@ -1,5 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -10,11 +10,20 @@ export function useListParams() {
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q') ?? '';
   const page = Math.max(1, Number.parseInt(searchParams.get('halaman') ?? '1', 10) || 1);
-  const [text, setText] = useState(q);
-  const [debounced] = useDebouncedValue(text.trim(), 300);
 
+  const [text, setText] = useState(q);
+  // Back/Forward changed the URL: show its search in the box (adjusting state while rendering, not in an effect).
+  const [shownQ, setShownQ] = useState(q);
+  if (q !== shownQ) {
+    setShownQ(q);
+    setText(q);
+  }
+
+  const [debounced] = useDebouncedValue(text.trim(), 300);
+  const written = useRef(q);
   useEffect(() => {
-    if (debounced === q) return;
+    if (debounced === written.current) return;
+    written.current = debounced;
     setSearchParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -25,9 +34,7 @@ export function useListParams() {
       },
       { replace: true },
     );
-    // Only a change of the typed text should write the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+  }, [debounced, setSearchParams]);
 
   const setPage = (value: number) => {
     setSearchParams((prev) => {

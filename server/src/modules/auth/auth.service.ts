@@ -87,7 +87,6 @@ export async function resolveSession(ctx: Ctx, tokenHash: string): Promise<{ akt
   if (!row || row.aktif !== 1 || INACTIVE_STATUS.has(row.pegawai_status ?? '')) return null;
   const roles = await repo.rolesOf(ctx.db, row.akun_id);
   const peran = new Set<Peran>(roles.map((r) => r.peran as Peran));
-  if (row.pegawai_id) peran.add('pegawai');
   if (row.punya_bawahan) peran.add('atasan');
   const opdIds = roles.filter((r) => r.peran === 'pimpinan_opd' && r.unit_id).map((r) => r.unit_id as string);
   const ordered = (['pegawai', 'atasan', 'pimpinan_opd', 'admin_bkppd', 'auditor', 'walikota'] as const).filter((p) => peran.has(p));

@@ -1,7 +1,7 @@
 import { ActionIcon, AppShell, Badge, Box, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconLogout, type Icon } from '@tabler/icons-react';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Brand } from './brand.tsx';
@@ -64,10 +64,6 @@ export function AppLayout({
   const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
   const { pathname } = useLocation();
 
-  useEffect(() => {
-    close();
-  }, [pathname, close]);
-
   const hasNav = nav.length > 0;
 
   return (
@@ -86,10 +82,10 @@ export function AppLayout({
                 hiddenFrom="sm"
                 size="sm"
                 aria-label={opened ? t('menu.tutupMenu') : t('menu.bukaMenu')}
-                data-testid="menu-burger"
+                data-testid="nav-burger"
               />
             ) : null}
-            <Box component={Link} to="/" style={{ textDecoration: 'none', minWidth: 0 }} aria-label={t('menu.beranda')}>
+            <Box component={Link} to="/" onClick={close} style={{ textDecoration: 'none', minWidth: 0 }} aria-label={t('menu.beranda')}>
               <Brand />
             </Box>
           </Group>
@@ -143,6 +139,7 @@ export function AppLayout({
                   leftSection={<item.icon size={20} stroke={1.6} />}
                   active={isActive(pathname, item)}
                   data-testid={item.testId}
+                  onClick={close}
                   variant="light"
                   styles={{ root: { borderRadius: 'var(--mantine-radius-md)', minHeight: 44 } }}
                 />
@@ -150,7 +147,7 @@ export function AppLayout({
             </nav>
           </AppShell.Section>
           <AppShell.Section pt="sm" mt="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-            <Group gap={6} px="xs" wrap="nowrap">
+            <Stack gap={4} px="xs" align="flex-start">
               <Text size="xs" c="dimmed" lh={1.3}>
                 {user.instansi}
               </Text>
@@ -159,7 +156,7 @@ export function AppLayout({
                   {t('umum.demo')}
                 </Badge>
               ) : null}
-            </Group>
+            </Stack>
           </AppShell.Section>
         </AppShell.Navbar>
       ) : null}

@@ -18,16 +18,16 @@ function StatusBadges({ akun }: { akun: Akun }) {
   const { t } = useTranslation();
   return (
     <Group gap={4}>
-      <Badge size="sm" variant="dot" color={akun.aktif ? 'teal' : 'gray'}>
+      <Badge size="sm" variant="dot" color={akun.aktif ? 'teal' : 'gray'} miw="max-content">
         {akun.aktif ? t('akun.aktif') : t('akun.nonaktif')}
       </Badge>
       {akun.terkunci ? (
-        <Badge size="sm" color="red" variant="light" data-testid="akun-terkunci">
+        <Badge size="sm" color="red" variant="light" miw="max-content" data-testid="akun-terkunci">
           {t('akun.terkunci')}
         </Badge>
       ) : null}
       {akun.harusGantiPassword ? (
-        <Badge size="sm" color="orange" variant="light" data-testid="akun-harus-ganti">
+        <Badge size="sm" color="orange" variant="light" miw="max-content" data-testid="akun-harus-ganti">
           {t('akun.harusGanti')}
         </Badge>
       ) : null}
@@ -181,7 +181,7 @@ export function AkunList({ pageSize = 25 }: { pageSize?: number }) {
       >
         {target && reset.data ? (
           <Stack gap="md" data-testid="reset-hasil">
-            <Text size="sm">{t('akun.hasilTeks', { nama: target.namaTampilan, username: target.username })}</Text>
+            <Text size="sm">{t('akun.hasilTeks', { nama: target.namaTampilan, username: formatNip(target.username) })}</Text>
             <Group gap="xs" wrap="nowrap">
               <Code fz="lg" px="md" py="xs" style={{ flex: 1, wordBreak: 'break-all' }} data-testid="reset-password-sementara">
                 {reset.data.passwordSementara}
@@ -211,7 +211,7 @@ export function AkunList({ pageSize = 25 }: { pageSize?: number }) {
           </Stack>
         ) : target ? (
           <Stack gap="md" data-testid="reset-konfirmasi">
-            <Text size="sm">{t('akun.resetTeks', { nama: target.namaTampilan, username: target.username })}</Text>
+            <Text size="sm">{t('akun.resetTeks', { nama: target.namaTampilan, username: formatNip(target.username) })}</Text>
             {reset.error ? <ErrorAlert error={reset.error} /> : null}
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>

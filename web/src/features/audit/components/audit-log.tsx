@@ -191,7 +191,7 @@ function EntryTable({ items }: { items: Entry[] }) {
 }
 
 /** The hash-chained audit log, newest first, paginated. */
-export function AuditLog({ pageSize = 50 }: { pageSize?: number }) {
+export function AuditLog({ pageSize = 25 }: { pageSize?: number }) {
   const { t } = useTranslation();
   const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
   const { page, setPage } = useListParams();

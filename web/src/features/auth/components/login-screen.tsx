@@ -1,5 +1,6 @@
 import { Alert, Badge, Box, Button, Card, Container, Grid, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconFlask, IconLock, IconUser } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me, PublicInfo } from '../../../../../contracts/auth.ts';
@@ -20,12 +21,24 @@ function DemoNotice({ info }: { info: PublicInfo }) {
   const { t } = useTranslation();
   return (
     <Alert
-      color="cendana.8"
-      variant="light"
+      variant="outline"
+      color="cendana.7"
       icon={<IconFlask size={22} />}
-      title={t('masuk.demoJudul')}
+      title={
+        <Group gap="xs">
+          {t('masuk.demoJudul')}
+          <Badge color="cendana.7" size="sm">
+            {t('umum.demo')}
+          </Badge>
+        </Group>
+      }
       data-testid="demo-banner"
-      styles={{ root: { borderLeft: '4px solid var(--mantine-color-cendana-6)' }, title: { fontSize: 'var(--mantine-font-size-md)' } }}
+      bg="var(--mantine-color-cendana-0)"
+      styles={{
+        root: { borderWidth: 1, borderLeftWidth: 5 },
+        title: { color: 'var(--mantine-color-dark-7)', fontSize: 'var(--mantine-font-size-md)' },
+        message: { color: 'var(--mantine-color-dark-6)' },
+      }}
     >
       {t('masuk.demoTeks', { instansi: info.nama })}
     </Alert>
@@ -64,14 +77,12 @@ function DemoAccounts({ info, onPick }: { info: PublicInfo; onPick: (username: s
                 background: 'var(--mantine-color-body)',
               }}
             >
-              <Group justify="space-between" gap={6} wrap="nowrap" align="flex-start">
-                <Text size="sm" fw={600} lh={1.25}>
-                  {akun.nama}
-                </Text>
-                <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
-                  {t(`peran.${akun.peran}`)}
-                </Badge>
-              </Group>
+              <Badge size="xs" variant="light" radius="sm" mb={4}>
+                {t(`peran.${akun.peran}`)}
+              </Badge>
+              <Text size="sm" fw={600} lh={1.25}>
+                {akun.nama}
+              </Text>
               <Text size="xs" ff="monospace" c="dimmed" mt={2}>
                 {formatNip(akun.username)}
               </Text>
@@ -131,6 +142,9 @@ export function LoginScreen({ onSuccess }: { onSuccess: (me: Me) => void }) {
   const error = loginMutation.error;
   const locked = isApiError(error, 'AUTH.TERKUNCI') || isApiError(error, 'AUTH.TERLALU_SERING');
   const demo = info.data?.demo ? info.data : null;
+  const wide = useMediaQuery('(min-width: 62em)', false, { getInitialValueInEffect: false });
+  // On wide screens the demo accounts sit beside the form; on phones below it (the form comes first).
+  const demoAccounts = demo && demo.akunDemo.length > 0 ? <DemoAccounts info={demo} onPick={pickDemo} /> : null;
 
   return (
     <Box mih="100dvh" bg="linear-gradient(160deg, var(--mantine-color-kupang-0) 0%, var(--mantine-color-gray-0) 45%, var(--mantine-color-cendana-0) 100%)">
@@ -151,6 +165,7 @@ export function LoginScreen({ onSuccess }: { onSuccess: (me: Me) => void }) {
                 </Text>
               </Stack>
               {demo ? <DemoNotice info={demo} /> : null}
+              {wide ? demoAccounts : null}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
@@ -215,7 +230,7 @@ export function LoginScreen({ onSuccess }: { onSuccess: (me: Me) => void }) {
                   </Text>
                 </Stack>
               </Card>
-              {demo && demo.akunDemo.length > 0 ? <DemoAccounts info={demo} onPick={pickDemo} /> : null}
+              {wide ? null : demoAccounts}
             </Stack>
           </Grid.Col>
         </Grid>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Card, Grid, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronRight, IconFlask, IconSparkles, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,9 +53,10 @@ export function BerandaView({
         </Group>
       </Stack>
 
-      <SimpleGrid cols={{ base: 1, md: aside ? 3 : 1 }} spacing="md">
-        {aside ? <div>{aside}</div> : null}
-        <Stack gap="xs" style={{ gridColumn: aside ? 'span 2' : undefined }}>
+      <Grid gap="md">
+        {aside ? <Grid.Col span={{ base: 12, md: 4 }}>{aside}</Grid.Col> : null}
+        <Grid.Col span={{ base: 12, md: aside ? 8 : 12 }}>
+        <Stack gap="xs">
           <Title order={2} fz="md">
             {t('beranda.pintasan')}
           </Title>
@@ -79,7 +80,8 @@ export function BerandaView({
             ))}
           </SimpleGrid>
         </Stack>
-      </SimpleGrid>
+        </Grid.Col>
+      </Grid>
 
       <Alert variant="light" color="kupang" icon={<IconSparkles size={20} />} title={t('beranda.akanHadir')}>
         {t('beranda.akanHadirTeks')}

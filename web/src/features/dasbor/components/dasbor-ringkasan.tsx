@@ -52,7 +52,7 @@ export function DasborRingkasan({ instansi }: { instansi: string }) {
                 {instansi}
               </Text>
             </Stack>
-            <ThemeIcon size={48} radius="md" variant="light" color="cendana.7">
+            <ThemeIcon size={48} radius="md" variant="light" color="cendana">
               <IconBuildingCommunity size={26} />
             </ThemeIcon>
           </Group>

@@ -16,7 +16,7 @@ type Item = PegawaiPage['items'][number];
 function StatusBadge({ status }: { status: Item['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge size="sm" variant="dot" color={status === 'aktif' ? 'teal' : 'gray'}>
+    <Badge size="sm" variant="dot" color={status === 'aktif' ? 'teal' : 'gray'} miw="max-content">
       {t(`statusPegawai.${status}`)}
     </Badge>
   );

@@ -9,6 +9,7 @@ export async function getPegawaiSaya(): Promise<PegawaiProfil> {
 export const pegawaiSayaQueryOptions = () =>
   queryOptions({ queryKey: ['pegawai', 'saya'], queryFn: getPegawaiSaya });
 
-export function usePegawaiSaya() {
-  return useQuery(pegawaiSayaQueryOptions());
+/** `enabled: false` for accounts known to have no pegawai record (me.pegawaiId null): no request, no 404. */
+export function usePegawaiSaya({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...pegawaiSayaQueryOptions(), enabled });
 }

@@ -1,5 +1,6 @@
-import { Anchor, Avatar, Badge, Breadcrumbs, Card, DataList, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Avatar, Badge, Card, DataList, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconBriefcase, IconId, IconUserCheck } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -56,7 +57,7 @@ function Pejabat({ pejabat, href, testId }: { pejabat: PejabatRingkas | null; hr
       ) : (
         <Text fw={600}>{pejabat.namaLengkap}</Text>
       )}
-      <Text size="sm" ff="monospace" c="dimmed">
+      <Text size="sm" ff="monospace" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {pejabat.nip ? formatNip(pejabat.nip) : t('profil.tanpaNip')}
       </Text>
       {pejabat.jabatan ? <Text size="sm">{pejabat.jabatan}</Text> : null}
@@ -67,6 +68,9 @@ function Pejabat({ pejabat, href, testId }: { pejabat: PejabatRingkas | null; hr
 /** One pegawai's data as the regulation names it. Used for "Profil saya" and for /pegawai/:id. */
 export function ProfilView({ profil, pegawaiHref }: { profil: PegawaiProfil; pegawaiHref?: (id: string) => string }) {
   const { t, i18n } = useTranslation();
+  // Label beside value where there is room; label above value on phones.
+  const wide = useMediaQuery('(min-width: 36em)', false, { getInitialValueInEffect: false });
+  const listProps = { labelWidth: '9.5rem', withDivider: true, orientation: wide ? 'horizontal' : 'vertical' } as const;
   const bahasa = i18n.resolvedLanguage ?? 'id';
   const jabatan = profil.jabatan;
 
@@ -92,7 +96,7 @@ export function ProfilView({ profil, pegawaiHref }: { profil: PegawaiProfil; peg
             <Group gap={6} mt={4}>
               <Badge variant="light">{t(`jenisAsn.${profil.jenisAsn}`)}</Badge>
               {profil.golongan ? (
-                <Badge variant="outline" color="gray">
+                <Badge variant="outline" color="gray" tt="none">
                   {profil.golongan}
                 </Badge>
               ) : null}
@@ -104,66 +108,67 @@ export function ProfilView({ profil, pegawaiHref }: { profil: PegawaiProfil; peg
         </Group>
       </Card>
 
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <SectionCard title={t('profil.jabatanUnit')} icon={<IconBriefcase size={20} />}>
-          <DataList labelWidth="9.5rem" withDivider>
-            <Field label={t('profil.jabatan')} testId="profil-jabatan">
-              {jabatan?.nama}
-            </Field>
-            <Field label={t('profil.jenisJabatan')}>{jabatan ? t(`jenisJabatan.${jabatan.jenis}`) : null}</Field>
-            <Field label={t('profil.jenjang')}>{jabatan?.jenjang}</Field>
-            <Field label={t('profil.kelasJabatan')}>{jabatan?.kelasJabatan ?? null}</Field>
-            <Field label={t('profil.unit')} testId="profil-unit">
-              {profil.unit ? (
-                <Stack gap={2}>
-                  <Text fw={500} size="sm">
-                    {profil.unit.nama}
-                  </Text>
-                  {profil.unit.jalurNama.length > 1 ? (
-                    <Breadcrumbs separator="›" separatorMargin={4} styles={{ root: { flexWrap: 'wrap' } }} data-testid="profil-unit-jalur">
-                      {profil.unit.jalurNama.map((nama, i) => (
-                        <Text key={`${i}-${nama}`} size="xs" c="dimmed">
-                          {nama}
-                        </Text>
-                      ))}
-                    </Breadcrumbs>
-                  ) : null}
-                </Stack>
-              ) : null}
-            </Field>
-            <Field label={t('profil.opd')} testId="profil-opd">
-              {profil.opd?.nama}
-            </Field>
-          </DataList>
-        </SectionCard>
-
-        <SectionCard title={t('profil.penilai')} icon={<IconUserCheck size={20} />}>
-          <DataList labelWidth="9.5rem" withDivider>
-            <Field label={t('profil.pejabatPenilai')}>
-              <Pejabat pejabat={profil.pejabatPenilai} href={pegawaiHref} testId="profil-pejabat-penilai" />
-            </Field>
-            <Field label={t('profil.atasanPejabatPenilai')}>
-              <Pejabat pejabat={profil.atasanPejabatPenilai} href={pegawaiHref} testId="profil-atasan-pejabat-penilai" />
-            </Field>
-          </DataList>
-        </SectionCard>
-
-        <SectionCard title={t('profil.identitas')} icon={<IconId size={20} />}>
-          <DataList labelWidth="9.5rem" withDivider>
-            <Field label={t('profil.nip')}>{profil.nip ? <Text span ff="monospace" size="sm">{formatNip(profil.nip, profil.jenisAsn)}</Text> : null}</Field>
-            <Field label={t('profil.namaLengkap')}>{profil.namaLengkap}</Field>
-            <Field label={t('profil.jenisAsn')} testId="profil-jenis-asn">
-              {t(`jenisAsn.${profil.jenisAsn}`)}
-            </Field>
-            <Field label={t('profil.golongan')} testId="profil-golongan">
-              {profil.golongan}
-            </Field>
-            <Field label={t('profil.status')}>{t(`statusPegawai.${profil.status}`)}</Field>
-            <Field label={t('profil.jenisKelamin')}>{profil.jenisKelamin ? t(`jenisKelamin.${profil.jenisKelamin}`) : null}</Field>
-            <Field label={t('profil.tanggalLahir')}>{formatTanggal(profil.tanggalLahir, bahasa)}</Field>
-          </DataList>
-        </SectionCard>
-      </SimpleGrid>
+      {/* Two columns on wide screens; on phones: jabatan, penilai, identitas. */}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <SectionCard title={t('profil.jabatanUnit')} icon={<IconBriefcase size={20} />}>
+            <DataList {...listProps}>
+              <Field label={t('profil.jabatan')} testId="profil-jabatan">
+                {jabatan?.nama}
+              </Field>
+              <Field label={t('profil.jenisJabatan')}>{jabatan ? t(`jenisJabatan.${jabatan.jenis}`) : null}</Field>
+              <Field label={t('profil.jenjang')}>{jabatan?.jenjang}</Field>
+              <Field label={t('profil.kelasJabatan')}>{jabatan?.kelasJabatan ?? null}</Field>
+              <Field label={t('profil.unit')} testId="profil-unit">
+                {profil.unit ? (
+                  <Stack gap={2}>
+                    <Text fw={500} size="sm">
+                      {profil.unit.nama}
+                    </Text>
+                    {profil.unit.jalurNama.length > 1 ? (
+                      <Text component="nav" aria-label={t('profil.unit')} size="xs" c="dimmed" lh={1.4} data-testid="profil-unit-jalur">
+                        {profil.unit.jalurNama.join(' › ')}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                ) : null}
+              </Field>
+              <Field label={t('profil.opd')} testId="profil-opd">
+                {profil.opd?.nama}
+              </Field>
+            </DataList>
+          </SectionCard>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Stack gap="md">
+            <SectionCard title={t('profil.penilai')} icon={<IconUserCheck size={20} />}>
+              <DataList {...listProps}>
+                <Field label={t('profil.pejabatPenilai')}>
+                  <Pejabat pejabat={profil.pejabatPenilai} href={pegawaiHref} testId="profil-pejabat-penilai" />
+                </Field>
+                <Field label={t('profil.atasanPejabatPenilai')}>
+                  <Pejabat pejabat={profil.atasanPejabatPenilai} href={pegawaiHref} testId="profil-atasan-pejabat-penilai" />
+                </Field>
+              </DataList>
+            </SectionCard>
+            <SectionCard title={t('profil.identitas')} icon={<IconId size={20} />}>
+              <DataList {...listProps}>
+                <Field label={t('profil.nip')}>{profil.nip ? <Text span ff="monospace" size="sm" style={{ whiteSpace: 'nowrap' }}>{formatNip(profil.nip, profil.jenisAsn)}</Text> : null}</Field>
+                <Field label={t('profil.namaLengkap')}>{profil.namaLengkap}</Field>
+                <Field label={t('profil.jenisAsn')} testId="profil-jenis-asn">
+                  {t(`jenisAsn.${profil.jenisAsn}`)}
+                </Field>
+                <Field label={t('profil.golongan')} testId="profil-golongan">
+                  {profil.golongan}
+                </Field>
+                <Field label={t('profil.status')}>{t(`statusPegawai.${profil.status}`)}</Field>
+                <Field label={t('profil.jenisKelamin')}>{profil.jenisKelamin ? t(`jenisKelamin.${profil.jenisKelamin}`) : null}</Field>
+                <Field label={t('profil.tanggalLahir')}>{formatTanggal(profil.tanggalLahir, bahasa)}</Field>
+              </DataList>
+            </SectionCard>
+          </Stack>
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }
