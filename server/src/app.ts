@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -14,6 +13,7 @@ import type { Ctx } from './context.ts';
 import { ping } from './db/database.ts';
 import authPlugin from './http/auth-plugin.ts';
 import errorsPlugin from './http/errors-plugin.ts';
+import securityHeaders from './http/security-headers.ts';
 import { errorBody } from './http/result.ts';
 import { akunRoutes } from './modules/auth/akun.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -43,23 +43,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine injects CSS variables at runtime; swagger-ui uses inline styles
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'self'"],
-        upgradeInsecureRequests: ctx.config.production ? [] : null,
-      },
-    },
-    hsts: ctx.config.production,
-  });
+  await app.register(securityHeaders, { production: ctx.config.production });
   await app.register(cookie);
   // only routes that opt in (config.rateLimit) are limited: static files and docs must never count
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('AUTH.TERLALU_SERING') }) });
@@ -71,7 +55,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // swagger-ui's page needs its own inline script: staticCSP gives its routes a CSP with the script's hash
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(authPlugin, { ctx });
 
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -3,10 +3,13 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config.ts';
 import type { Dialect } from './db/database.ts';
 import type { DB } from './db/schema.ts';
+import type { SessionCache } from './modules/auth/session-cache.ts';
 
 export interface Ctx {
   db: Kysely<DB>;
   dialect: Dialect;
   now: () => Date;
   config: Pick<AppConfig, 'secureCookies' | 'production'>;
+  /** Resolved sessions (auth hot path); absent = every request reads the database. */
+  sessionCache?: SessionCache | undefined;
 }

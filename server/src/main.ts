@@ -5,12 +5,13 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { bootstrap } from './modules/auth/bootstrap.service.ts';
 import { DEMO_PASSWORD } from './modules/auth/auth.service.ts';
+import { SessionCache } from './modules/auth/session-cache.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase(config.database);
   const applied = await migrateToLatest(database.db as never, database.dialect, database.schema);
-  const ctx = { db: database.db, dialect: database.dialect, now: () => new Date(), config };
+  const ctx = { db: database.db, dialect: database.dialect, now: () => new Date(), config, sessionCache: new SessionCache() };
   const boot = await bootstrap(ctx, { seedDemo: config.seedDemo, adminPassword: config.adminPassword, instansiNama: config.instansiNama });
   const app = await buildApp({ ctx, logLevel: config.logLevel, webDistDir: config.webDistDir });
 

@@ -3,6 +3,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import type { Ctx } from '../src/context.ts';
+import { SessionCache } from '../src/modules/auth/session-cache.ts';
 import { createFixture, FIXTURE_PASSWORD, type Fixture } from './factories.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
@@ -19,7 +20,7 @@ export interface TestApp {
 export async function createTestApp(opts: { loginPerMinute?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = { now: new Date('2026-11-29T02:00:00Z') };
-  const ctx: Ctx = { db: database.db, dialect: database.dialect, now: () => clock.now, config: { secureCookies: false, production: false } };
+  const ctx: Ctx = { db: database.db, dialect: database.dialect, now: () => clock.now, config: { secureCookies: false, production: false }, sessionCache: new SessionCache() };
   const fx = await createFixture(database.db, clock.now);
   const app = await buildApp({ ctx, logLevel: 'silent', loginPerMinute: opts.loginPerMinute ?? 1000 });
   await app.ready();

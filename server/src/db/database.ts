@@ -42,7 +42,7 @@ export function openDatabase(config: DatabaseConfig): Database {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   normalisePgTypes();
@@ -53,6 +53,26 @@ export function openDatabase(config: DatabaseConfig): Database {
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', schema: config.schema ?? 'public', close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing costs more than running a small indexed query.
+ * better-sqlite3 statements are reusable, so keep the prepared ones by SQL text. The queries are built from a
+ * finite set of code paths (values are always bound parameters), so the cache stays small; it is bounded anyway.
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 1000): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cached = (source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      if (cache.size >= max) cache.clear();
+      stmt = prepare(source);
+      cache.set(source, stmt);
+    }
+    return stmt;
+  };
+  return new Proxy(sqlite, { get: (target, prop) => (prop === 'prepare' ? cached : Reflect.get(target, prop, target)) });
 }
 
 /** Readiness probe for /api/health. */

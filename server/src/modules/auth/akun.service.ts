@@ -7,6 +7,7 @@ import { catatAudit } from '../audit/audit.service.ts';
 import { type Aktor, hasPeran } from './aktor.ts';
 import * as akunRepo from './akun.repository.ts';
 import * as authRepo from './auth.repository.ts';
+import { lupakanSesiAkun } from './auth.service.ts';
 import { generatePassword, hashPassword } from './password.ts';
 
 export const bolehKelolaAkun = (aktor: Aktor): boolean => hasPeran(aktor, 'admin_bkppd');
@@ -37,7 +38,7 @@ export async function resetPassword(ctx: Ctx, aktor: Aktor, akunId: string): Pro
   const now = ctx.now();
   const passwordSementara = generatePassword();
   const passwordHash = await hashPassword(passwordSementara);
-  return ctx.db.transaction().execute(async (trx) => {
+  const result = await ctx.db.transaction().execute(async (trx) => {
     const updated = await authRepo.updatePassword(trx, akun.id, akun.versi, {
       password_hash: passwordHash,
       harus_ganti_password: 1,
@@ -55,4 +56,6 @@ export async function resetPassword(ctx: Ctx, aktor: Aktor, akunId: string): Pro
     }, now);
     return ok({ passwordSementara });
   });
+  lupakanSesiAkun(ctx, akun.id);
+  return result;
 }

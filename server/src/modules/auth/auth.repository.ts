@@ -82,12 +82,20 @@ export async function findSessionAktor(db: Kysely<DB>, tokenHash: string, nowIso
       'akun.bahasa',
       'akun.aktif',
       'sesi.csrf_token',
+      'sesi.kedaluwarsa_pada',
       'pegawai.jabatan_id',
       'pegawai.status as pegawai_status',
       'instansi.nama as instansi_nama',
       'instansi.demo as instansi_demo',
       eb
-        .exists(eb.selectFrom('jabatan as bawah').select('bawah.id').whereRef('bawah.atasan_jabatan_id', '=', 'pegawai.jabatan_id'))
+        .exists(
+          eb
+            .selectFrom('jabatan as bawah')
+            .select('bawah.id')
+            // instansi_id first so the (instansi_id, atasan_jabatan_id) index answers it
+            .whereRef('bawah.instansi_id', '=', 'akun.instansi_id')
+            .whereRef('bawah.atasan_jabatan_id', '=', 'pegawai.jabatan_id'),
+        )
         .as('punya_bawahan'),
     ])
     .where('sesi.token_hash', '=', tokenHash)

@@ -83,7 +83,24 @@ export async function login(
 
 /** Turns a session cookie's hash into the acting user, or null when the session is unknown, expired or disabled. */
 export async function resolveSession(ctx: Ctx, tokenHash: string): Promise<{ aktor: Aktor; me: Me } | null> {
-  const row = await repo.findSessionAktor(ctx.db, tokenHash, ctx.now().toISOString());
+  const now = ctx.now();
+  const nowIso = now.toISOString();
+  const cache = ctx.sessionCache;
+  const hit = cache?.get(tokenHash, now.getTime(), nowIso);
+  if (hit) return hit;
+  const epoch = cache?.epoch() ?? 0;
+  const loaded = await loadSession(ctx, tokenHash, nowIso);
+  if (loaded && cache) cache.set(tokenHash, loaded, epoch, now.getTime());
+  return loaded;
+}
+
+/** Call after the transaction that changed an account (password, roles, status, logout) has committed. */
+export function lupakanSesiAkun(ctx: Ctx, akunId: string): void {
+  ctx.sessionCache?.invalidateAkun(akunId);
+}
+
+async function loadSession(ctx: Ctx, tokenHash: string, nowIso: string): Promise<{ aktor: Aktor; me: Me; expiresAt: string } | null> {
+  const row = await repo.findSessionAktor(ctx.db, tokenHash, nowIso);
   if (!row || row.aktif !== 1 || INACTIVE_STATUS.has(row.pegawai_status ?? '')) return null;
   const roles = await repo.rolesOf(ctx.db, row.akun_id);
   const peran = new Set<Peran>(roles.map((r) => r.peran as Peran));
@@ -116,7 +133,7 @@ export async function resolveSession(ctx: Ctx, tokenHash: string): Promise<{ akt
     bahasa,
     csrfToken: row.csrf_token,
   };
-  return { aktor, me };
+  return { aktor, me, expiresAt: row.kedaluwarsa_pada };
 }
 
 export async function logout(ctx: Ctx, aktor: Aktor): Promise<Result<void>> {
@@ -124,6 +141,7 @@ export async function logout(ctx: Ctx, aktor: Aktor): Promise<Result<void>> {
     await repo.deleteSession(trx, aktor.sessionHash);
     await catatAudit(trx, ctx.dialect, aktor, { aksi: 'LOGOUT', entitas: 'akun', entitasId: aktor.akunId }, ctx.now());
   });
+  lupakanSesiAkun(ctx, aktor.akunId);
   return ok(undefined);
 }
 
@@ -147,6 +165,7 @@ export async function gantiPassword(ctx: Ctx, aktor: Aktor, body: ChangePassword
     await catatAudit(trx, ctx.dialect, aktor, { aksi: 'PASSWORD_DIGANTI', entitas: 'akun', entitasId: aktor.akunId, sebelum: { harusGantiPassword: aktor.harusGantiPassword }, sesudah: { harusGantiPassword: false } }, now);
     return ok(undefined);
   });
+  lupakanSesiAkun(ctx, aktor.akunId);
   return result;
 }
 
