@@ -74,9 +74,21 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   const dist = opts.webDistDir;
   const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: dist,
+      wildcard: false,
+      index: ['index.html'],
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        // Vite's hashed assets never change; index.html must be revalidated so a new build is picked up
+        res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api') || !hasWeb || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    const looksLikeFile = /\.[a-z0-9]{1,8}$/i.test(req.url.split('?')[0] ?? '');
+    if (req.url.startsWith('/api') || !hasWeb || looksLikeFile || (req.method !== 'GET' && req.method !== 'HEAD')) {
       return reply.code(404).send(errorBody('SISTEM.TIDAK_ADA_RUTE'));
     }
     // deep links of the single-page app (/profil, /pegawai/…) get index.html; the router takes over

@@ -17,12 +17,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { loginPerMinute?: number } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { loginPerMinute?: number; webDistDir?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = { now: new Date('2026-11-29T02:00:00Z') };
   const ctx: Ctx = { db: database.db, dialect: database.dialect, now: () => clock.now, config: { secureCookies: false, production: false }, sessionCache: new SessionCache() };
   const fx = await createFixture(database.db, clock.now);
-  const app = await buildApp({ ctx, logLevel: 'silent', loginPerMinute: opts.loginPerMinute ?? 1000 });
+  const app = await buildApp({ ctx, logLevel: 'silent', loginPerMinute: opts.loginPerMinute ?? 1000, webDistDir: opts.webDistDir });
   await app.ready();
   return { app, ctx, database, fx, clock, close: async () => { await app.close(); await database.dispose(); } };
 }
