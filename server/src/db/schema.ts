@@ -60,6 +60,7 @@ export interface PegawaiTable {
   jabatan_id: string | null;
   unit_id: string | null;
   status: string;
+  status_sejak: string | null;
   email: string | null;
   telepon: string | null;
   versi: Generated<number>;
@@ -122,6 +123,64 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface RiwayatJabatanTable {
+  id: string;
+  instansi_id: string;
+  pegawai_id: string;
+  jabatan_id: string;
+  unit_id: string;
+  mulai: string;
+  selesai: string | null;
+  jenis: string;
+  nomor_sk: string | null;
+  keterangan: string | null;
+  dibuat_oleh: string | null;
+  dibuat_pada: string;
+}
+
+export interface PenilaiOverrideTable {
+  id: string;
+  instansi_id: string;
+  pegawai_id: string;
+  penilai_id: string;
+  atasan_penilai_id: string | null;
+  mulai: string;
+  selesai: string | null;
+  alasan: string;
+  dibuat_oleh: string | null;
+  dibuat_pada: string;
+  dicabut_pada: string | null;
+}
+
+export interface PelaksanaTugasTable {
+  id: string;
+  instansi_id: string;
+  jabatan_id: string;
+  pegawai_id: string;
+  jenis: string;
+  mulai: string;
+  selesai: string;
+  nomor_sk: string | null;
+  dibuat_oleh: string | null;
+  dibuat_pada: string;
+  dicabut_pada: string | null;
+}
+
+export interface ImporPegawaiTable {
+  id: string;
+  instansi_id: string;
+  nama_file: string;
+  sha256: string;
+  status: string;
+  jumlah_baris: number;
+  jumlah_galat: number;
+  isi: string;
+  ringkasan: string | null;
+  dibuat_oleh: string | null;
+  dibuat_pada: string;
+  diterapkan_pada: string | null;
+}
+
 export interface DB {
   instansi: InstansiTable;
   pengaturan: PengaturanTable;
@@ -133,4 +192,8 @@ export interface DB {
   sesi: SesiTable;
   login_gagal: LoginGagalTable;
   audit_log: AuditLogTable;
+  riwayat_jabatan: RiwayatJabatanTable;
+  penilai_override: PenilaiOverrideTable;
+  pelaksana_tugas: PelaksanaTugasTable;
+  impor_pegawai: ImporPegawaiTable;
 }
