@@ -59,7 +59,7 @@ function DemoAccounts({ info, onPick }: { info: PublicInfo; onPick: (username: s
         {info.passwordDemo ? (
           <Text size="sm">
             {t('masuk.demoPassword')}{' '}
-            <Text span ff="monospace" fw={600} data-testid="demo-password">
+            <Text span ff="monospace" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="demo-password">
               {info.passwordDemo}
             </Text>
           </Text>

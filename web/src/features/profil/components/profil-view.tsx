@@ -39,12 +39,13 @@ function SectionCard({ title, icon, children }: { title: string; icon: ReactNode
   );
 }
 
-function Pejabat({ pejabat, href, testId }: { pejabat: PejabatRingkas | null; href?: (id: string) => string; testId: string }) {
+function Pejabat({ pejabat, href, testId, puncak }: { pejabat: PejabatRingkas | null; href?: (id: string) => string; testId: string; puncak?: boolean }) {
   const { t } = useTranslation();
   if (!pejabat) {
+    // the Wali Kota (PPK) is at the top of the chain: nobody above is not missing data
     return (
       <Text c="dimmed" fs="italic" data-testid={testId}>
-        {t('profil.belumDitetapkan')}
+        {t(puncak ? 'profil.tidakAdaPenilai' : 'profil.belumDitetapkan')}
       </Text>
     );
   }
@@ -70,7 +71,7 @@ export function ProfilView({ profil, pegawaiHref }: { profil: PegawaiProfil; peg
   const { t, i18n } = useTranslation();
   // Label beside value where there is room; label above value on phones.
   const wide = useMediaQuery('(min-width: 36em)', false, { getInitialValueInEffect: false });
-  const listProps = { labelWidth: '9.5rem', withDivider: true, orientation: wide ? 'horizontal' : 'vertical' } as const;
+  const listProps = { labelWidth: '12.5rem', withDivider: true, orientation: wide ? 'horizontal' : 'vertical' } as const;
   const bahasa = i18n.resolvedLanguage ?? 'id';
   const jabatan = profil.jabatan;
 
@@ -144,10 +145,10 @@ export function ProfilView({ profil, pegawaiHref }: { profil: PegawaiProfil; peg
             <SectionCard title={t('profil.penilai')} icon={<IconUserCheck size={20} />}>
               <DataList {...listProps}>
                 <Field label={t('profil.pejabatPenilai')}>
-                  <Pejabat pejabat={profil.pejabatPenilai} href={pegawaiHref} testId="profil-pejabat-penilai" />
+                  <Pejabat pejabat={profil.pejabatPenilai} href={pegawaiHref} testId="profil-pejabat-penilai" puncak={profil.jenisAsn === 'PEJABAT_NEGARA'} />
                 </Field>
                 <Field label={t('profil.atasanPejabatPenilai')}>
-                  <Pejabat pejabat={profil.atasanPejabatPenilai} href={pegawaiHref} testId="profil-atasan-pejabat-penilai" />
+                  <Pejabat pejabat={profil.atasanPejabatPenilai} href={pegawaiHref} testId="profil-atasan-pejabat-penilai" puncak={profil.jenisAsn === 'PEJABAT_NEGARA'} />
                 </Field>
               </DataList>
             </SectionCard>
