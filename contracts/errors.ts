@@ -14,6 +14,9 @@ export const ERROR_MESSAGES = {
   'DATA.TIDAK_DITEMUKAN': 'Data tidak ditemukan.',
   'DATA.KONFLIK': 'Data telah diubah oleh pengguna lain. Muat ulang lalu ulangi perubahan Anda.',
   'VALIDASI.GAGAL': 'Data yang dikirim tidak valid.',
+  'KEPEGAWAIAN.NIP_SUDAH_ADA': 'NIP ini sudah terdaftar pada pegawai lain.',
+  'KEPEGAWAIAN.TANGGAL_TIDAK_VALID': 'Tanggal tidak dapat diterima untuk perubahan ini.',
+  'KEPEGAWAIAN.REFERENSI_TIDAK_VALID': 'Jabatan atau unit kerja yang dipilih tidak ada atau sudah ditutup.',
   'SISTEM.GALAT': 'Terjadi kesalahan pada sistem. Silakan coba lagi atau hubungi admin.',
   'SISTEM.TIDAK_ADA_RUTE': 'Alamat API tidak dikenal.',
 } as const;

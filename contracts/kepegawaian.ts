@@ -25,6 +25,11 @@ export const PegawaiProfil = z.object({
   tanggalLahir: z.string().nullable(),
   golongan: z.string().nullable(),
   status: z.enum(STATUS_PEGAWAI),
+  statusSejak: z.string().nullable(),
+  email: z.string().nullable(),
+  telepon: z.string().nullable(),
+  /** for optimistic updates by the admin forms */
+  versi: z.number().int(),
   jabatan: z
     .object({ id: Id, nama: z.string(), jenis: z.enum(JENIS_JABATAN), jenjang: z.string().nullable(), kelasJabatan: z.number().nullable() })
     .nullable(),

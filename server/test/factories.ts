@@ -96,8 +96,14 @@ export async function createFixture(db: Kysely<DB>, now = new Date('2026-11-29T0
     await db.insertInto('pegawai').values({
       id, instansi_id: inst, nip, nama, gelar_depan: null, gelar_belakang: null, jenis_asn: nip ? 'PNS' : 'PEJABAT_NEGARA',
       jenis_kelamin: null, tanggal_lahir: null, golongan: null, jabatan_id: j ? jab[j]! : null, unit_id: inst === instansiId ? unit[uKey] : null,
-      status: opts.status ?? 'aktif', email: null, telepon: null, dibuat_pada: ts, diubah_pada: ts,
+      status: opts.status ?? 'aktif', status_sejak: opts.status ? '2026-07-01' : '2024-01-02', email: null, telepon: null, dibuat_pada: ts, diubah_pada: ts,
     }).execute();
+    if (j && inst === instansiId) {
+      await db.insertInto('riwayat_jabatan').values({
+        id: newId(), instansi_id: inst, pegawai_id: id, jabatan_id: jab[j]!, unit_id: unit[uKey], mulai: '2024-01-02',
+        selesai: opts.status ? '2026-06-30' : null, jenis: 'awal', nomor_sk: null, keterangan: null, dibuat_oleh: null, dibuat_pada: ts,
+      }).execute();
+    }
     p[key] = id;
     const username = opts.username ?? nip!;
     const akunId = newId();

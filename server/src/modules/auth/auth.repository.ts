@@ -13,6 +13,7 @@ export async function findAkunByUsername(db: Kysely<DB>, username: string) {
       'akun.password_hash',
       'akun.aktif',
       'pegawai.status as pegawai_status',
+      'pegawai.status_sejak as pegawai_status_sejak',
     ])
     .where('akun.username', '=', username)
     .executeTakeFirst();
@@ -85,6 +86,7 @@ export async function findSessionAktor(db: Kysely<DB>, tokenHash: string, nowIso
       'sesi.kedaluwarsa_pada',
       'pegawai.jabatan_id',
       'pegawai.status as pegawai_status',
+      'pegawai.status_sejak as pegawai_status_sejak',
       'instansi.nama as instansi_nama',
       'instansi.demo as instansi_demo',
       eb

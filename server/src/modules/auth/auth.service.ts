@@ -1,6 +1,8 @@
 // Login, sessions and passwords. Failures are values with stable codes; the routes only map them to HTTP.
 import type { ChangePasswordBody, LoginBody, Me, PublicInfo } from '../../../../contracts/auth.ts';
 import { LIMITS, type Peran } from '../../../../contracts/common.ts';
+import { tanggalWita } from '../../../../domain/kalender.ts';
+import { aksesBerakhir } from '../../../../domain/status-pegawai.ts';
 import type { Ctx } from '../../context.ts';
 import { fail, ok, type Result } from '../../http/result.ts';
 import { catatAudit } from '../audit/audit.service.ts';
@@ -8,7 +10,6 @@ import type { Aktor } from './aktor.ts';
 import * as repo from './auth.repository.ts';
 import { dummyHash, hashPassword, randomToken, sha256, verifyPassword } from './password.ts';
 
-const INACTIVE_STATUS = new Set(['pensiun', 'berhenti']);
 
 /** NIPs may be typed with spaces (`19860926 201505 1 001`); account names are case-insensitive. */
 export function normaliseUsername(raw: string): string {
@@ -34,7 +35,7 @@ export async function login(
 
   const akun = await repo.findAkunByUsername(ctx.db, username);
   const passwordOk = await verifyPassword(akun?.password_hash ?? (await dummyHash()), body.password);
-  const usable = akun && akun.aktif === 1 && !INACTIVE_STATUS.has(akun.pegawai_status ?? '');
+  const usable = akun && akun.aktif === 1 && !aksesBerakhir(akun.pegawai_status, akun.pegawai_status_sejak, tanggalWita(now));
   if (!akun || !passwordOk || !usable) {
     const failures = await repo.addFailure(ctx.db, username, nowIso);
     if (failures >= LIMITS.loginFailuresBeforeLock) {
@@ -101,7 +102,7 @@ export function lupakanSesiAkun(ctx: Ctx, akunId: string): void {
 
 async function loadSession(ctx: Ctx, tokenHash: string, nowIso: string): Promise<{ aktor: Aktor; me: Me; expiresAt: string } | null> {
   const row = await repo.findSessionAktor(ctx.db, tokenHash, nowIso);
-  if (!row || row.aktif !== 1 || INACTIVE_STATUS.has(row.pegawai_status ?? '')) return null;
+  if (!row || row.aktif !== 1 || aksesBerakhir(row.pegawai_status, row.pegawai_status_sejak, tanggalWita(new Date(nowIso)))) return null;
   const roles = await repo.rolesOf(ctx.db, row.akun_id);
   const peran = new Set<Peran>(roles.map((r) => r.peran as Peran));
   if (row.punya_bawahan) peran.add('atasan');

@@ -30,13 +30,23 @@ export async function penilaiOf(ctx: Ctx, instansiId: string, pegawaiId: string,
   return rantaiPenilai(jabatanId, pegawaiId, await lookupsFor(ctx, instansiId, jabatanId));
 }
 
-export async function profilPegawai(ctx: Ctx, aktor: Aktor, pegawaiId: string): Promise<Result<PegawaiProfil>> {
+/**
+ * Loads a pegawai if the actor may see them. Out of scope answers 404, as for a pegawai that does not exist:
+ * whether a colleague's record exists is not the caller's business.
+ */
+export async function cekLihatPegawai(ctx: Ctx, aktor: Aktor, pegawaiId: string) {
   const p = await repo.findPegawai(ctx.db, aktor.instansiId, pegawaiId);
   if (!p) return fail('DATA.TIDAK_DITEMUKAN');
   const chain = await penilaiOf(ctx, aktor.instansiId, p.id, p.jabatan_id);
   const facts = { id: p.id, instansiId: p.instansi_id, opdId: p.opd_id, penilaiId: chain.penilai?.pegawaiId ?? null };
-  // out of scope answers 404, as for a pegawai that does not exist: a profile's existence is not the caller's business
   if (!bolehLihatPegawai(aktor, facts)) return fail('DATA.TIDAK_DITEMUKAN');
+  return ok({ p, chain });
+}
+
+export async function profilPegawai(ctx: Ctx, aktor: Aktor, pegawaiId: string): Promise<Result<PegawaiProfil>> {
+  const seen = await cekLihatPegawai(ctx, aktor, pegawaiId);
+  if (!seen.ok) return seen;
+  const { p, chain } = seen.value;
 
   const pathIds = (p.unit_jalur ?? '').split('/').filter(Boolean);
   const [units, pejabat] = await Promise.all([
@@ -64,6 +74,10 @@ export async function profilPegawai(ctx: Ctx, aktor: Aktor, pegawaiId: string): 
     tanggalLahir: p.tanggal_lahir,
     golongan: p.golongan,
     status: p.status as PegawaiProfil['status'],
+    statusSejak: p.status_sejak,
+    email: p.email,
+    telepon: p.telepon,
+    versi: p.versi,
     jabatan: p.jabatan_id
       ? {
           id: p.jabatan_id,

@@ -1,14 +1,15 @@
 // The only place the demo seed touches the database (STYLE.md habit 4: Kysely only in *.repository.ts).
 // Rows go in multi-row INSERTs inside one transaction: ~30,000 rows take a second or two instead of minutes.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { DB, RiwayatJabatanTable } from '../../../db/schema.ts';
 import type { AkunPeranRow, AkunRowTanpaHash, InstansiRow, JabatanRow, PegawaiRow, UnitKerjaRow } from './generate.ts';
 
 export interface DemoRows {
   instansi: InstansiRow;
   unitKerja: readonly UnitKerjaRow[];
   jabatan: readonly JabatanRow[];
-  pegawai: readonly PegawaiRow[];
+  pegawai: readonly (PegawaiRow & { status_sejak: string | null })[];
+  riwayatJabatan: readonly RiwayatJabatanTable[];
   akun: readonly (AkunRowTanpaHash & { password_hash: string })[];
   akunPeran: readonly AkunPeranRow[];
 }
@@ -30,6 +31,7 @@ async function insertAll(trx: Kysely<DB>, rows: DemoRows): Promise<void> {
   await inBatches(rows.unitKerja, (b) => trx.insertInto('unit_kerja').values(b).execute());
   await inBatches(rows.jabatan, (b) => trx.insertInto('jabatan').values(b).execute());
   await inBatches(rows.pegawai, (b) => trx.insertInto('pegawai').values(b).execute());
+  await inBatches(rows.riwayatJabatan, (b) => trx.insertInto('riwayat_jabatan').values(b).execute());
   await inBatches(rows.akun, (b) => trx.insertInto('akun').values(b).execute());
   await inBatches(rows.akunPeran, (b) => trx.insertInto('akun_peran').values(b).execute());
 }
