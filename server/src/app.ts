@@ -20,6 +20,7 @@ import { akunRoutes } from './modules/auth/akun.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { kepegawaianRoutes } from './modules/kepegawaian/kepegawaian.routes.ts';
+import { penilaiRoutes } from './modules/kepegawaian/penilai.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -70,6 +71,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(authRoutes, { ctx, loginPerMinute: opts.loginPerMinute ?? 30 });
   await app.register(akunRoutes, { ctx });
   await app.register(kepegawaianRoutes, { ctx });
+  await app.register(penilaiRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
 
   const dist = opts.webDistDir;

@@ -25,6 +25,8 @@ export interface Fixture {
   >;
   /** usernames (NIP, or an account name) */
   u: Record<string, string>;
+  /** jabatan ids by key (walikota, sekda, kadisKes, kabidP2p, kasiSurv, stafSurv, kasiImun, stafImun, dokter, …) */
+  jab: Record<string, string>;
 }
 
 let cachedHash: Promise<string> | undefined;
@@ -133,5 +135,5 @@ export async function createFixture(db: Kysely<DB>, now = new Date('2026-11-29T0
   await addPeg('auditor', 'Auditor', 'auditor', 'inspektorat', { peran: [['auditor', null]] });
   await addPeg('pensiunan', 'Pensiunan', 'stafSurv', 'surveilans', { status: 'pensiun' });
   await addPeg('asing', 'Pegawai Instansi Lain', null, 'root', { inst: otherInstansiId, peran: [['admin_bkppd', null]] });
-  return { instansiId, otherInstansiId, unit, p, u };
+  return { instansiId, otherInstansiId, unit, p, u, jab };
 }

@@ -31,6 +31,8 @@ export interface UnitKerjaTable {
   dibuka_pada: string | null;
   ditutup_pada: string | null;
   dibuat_pada: string;
+  /** optimistic concurrency (migration 0003) */
+  versi: Generated<number>;
 }
 
 export interface JabatanTable {
@@ -44,6 +46,8 @@ export interface JabatanTable {
   atasan_jabatan_id: string | null;
   kepala_unit: Generated<number>;
   dibuat_pada: string;
+  /** optimistic concurrency (migration 0003) */
+  versi: Generated<number>;
 }
 
 export interface PegawaiTable {

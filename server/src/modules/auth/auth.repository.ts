@@ -67,7 +67,7 @@ export async function deleteExpiredSessions(db: Kysely<DB>, nowIso: string): Pro
 }
 
 /** The hot path of every authenticated request: one indexed lookup joining session, account, pegawai and instansi. */
-export async function findSessionAktor(db: Kysely<DB>, tokenHash: string, nowIso: string) {
+export async function findSessionAktor(db: Kysely<DB>, tokenHash: string, nowIso: string, hariIni: string) {
   return db
     .selectFrom('sesi')
     .innerJoin('akun', 'akun.id', 'sesi.akun_id')
@@ -99,6 +99,29 @@ export async function findSessionAktor(db: Kysely<DB>, tokenHash: string, nowIso
             .whereRef('bawah.atasan_jabatan_id', '=', 'pegawai.jabatan_id'),
         )
         .as('punya_bawahan'),
+      // acting as Plt/Plh today, or named penilai of someone by an admin override, also makes an atasan
+      eb
+        .exists(
+          eb
+            .selectFrom('pelaksana_tugas as plt')
+            .select('plt.id')
+            .whereRef('plt.pegawai_id', '=', 'akun.pegawai_id')
+            .where('plt.dicabut_pada', 'is', null)
+            .where('plt.mulai', '<=', hariIni)
+            .where('plt.selesai', '>=', hariIni),
+        )
+        .as('pelaksana_tugas'),
+      eb
+        .exists(
+          eb
+            .selectFrom('penilai_override as po')
+            .select('po.id')
+            .whereRef('po.penilai_id', '=', 'akun.pegawai_id')
+            .where('po.dicabut_pada', 'is', null)
+            .where('po.mulai', '<=', hariIni)
+            .where((w) => w.or([w('po.selesai', 'is', null), w('po.selesai', '>=', hariIni)])),
+        )
+        .as('penilai_khusus'),
     ])
     .where('sesi.token_hash', '=', tokenHash)
     .where('sesi.kedaluwarsa_pada', '>', nowIso)

@@ -101,11 +101,12 @@ export function lupakanSesiAkun(ctx: Ctx, akunId: string): void {
 }
 
 async function loadSession(ctx: Ctx, tokenHash: string, nowIso: string): Promise<{ aktor: Aktor; me: Me; expiresAt: string } | null> {
-  const row = await repo.findSessionAktor(ctx.db, tokenHash, nowIso);
-  if (!row || row.aktif !== 1 || aksesBerakhir(row.pegawai_status, row.pegawai_status_sejak, tanggalWita(new Date(nowIso)))) return null;
+  const hariIni = tanggalWita(new Date(nowIso));
+  const row = await repo.findSessionAktor(ctx.db, tokenHash, nowIso, hariIni);
+  if (!row || row.aktif !== 1 || aksesBerakhir(row.pegawai_status, row.pegawai_status_sejak, hariIni)) return null;
   const roles = await repo.rolesOf(ctx.db, row.akun_id);
   const peran = new Set<Peran>(roles.map((r) => r.peran as Peran));
-  if (row.punya_bawahan) peran.add('atasan');
+  if (row.punya_bawahan || row.pelaksana_tugas || row.penilai_khusus) peran.add('atasan');
   const opdIds = roles.filter((r) => r.peran === 'pimpinan_opd' && r.unit_id).map((r) => r.unit_id as string);
   const ordered = (['pegawai', 'atasan', 'pimpinan_opd', 'admin_bkppd', 'auditor', 'walikota'] as const).filter((p) => peran.has(p));
   const bahasa = row.bahasa === 'en' ? 'en' : 'id';

@@ -1,33 +1,21 @@
 // Pegawai profiles and lists, always checked against the actor's scope first.
 import type { PegawaiPage, PegawaiProfil, PejabatRingkas } from '../../../../contracts/kepegawaian.ts';
-import { jabatanYangDinilai, rantaiPenilai, type PenilaiLookups } from '../../../../domain/penilai.ts';
+import type { PenilaiPegawai } from '../../../../contracts/penilai.ts';
+import type { SumberPenilai } from '../../../../domain/penilai.ts';
 import type { Ctx } from '../../context.ts';
 import { fail, ok, type Result } from '../../http/result.ts';
 import { type Aktor, hasPeran } from '../auth/aktor.ts';
 import { bolehLihatPegawai, jangkauanDaftarPegawai } from './kepegawaian.policy.ts';
 import * as repo from './kepegawaian.repository.ts';
+import { bawahanDari, hariIni, penilaiDari } from './penilai.service.ts';
 
 export function namaLengkap(p: { nama: string; gelar_depan: string | null; gelar_belakang: string | null }): string {
   return `${p.gelar_depan ? `${p.gelar_depan} ` : ''}${p.nama}${p.gelar_belakang ? `, ${p.gelar_belakang}` : ''}`;
 }
 
-async function lookupsFor(ctx: Ctx, instansiId: string, jabatanId: string): Promise<PenilaiLookups> {
-  const rows = await repo.jabatanChainUp(ctx.db, instansiId, jabatanId);
-  const atasan = new Map<string, string | null>();
-  const holders = new Map<string, string[]>();
-  for (const r of rows) {
-    atasan.set(r.id, r.atasan_jabatan_id);
-    const list = holders.get(r.id) ?? [];
-    if (r.pegawai_id) list.push(r.pegawai_id);
-    holders.set(r.id, list);
-  }
-  return { atasanOf: (j) => atasan.get(j) ?? null, pemangkuOf: (j) => holders.get(j) ?? [] };
-}
-
-/** Pejabat Penilai and Atasan Pejabat Penilai of a pegawai, derived from the jabatan tree. */
-export async function penilaiOf(ctx: Ctx, instansiId: string, pegawaiId: string, jabatanId: string | null) {
-  if (!jabatanId) return { penilai: null, atasanPenilai: null };
-  return rantaiPenilai(jabatanId, pegawaiId, await lookupsFor(ctx, instansiId, jabatanId));
+/** Pejabat Penilai and Atasan Pejabat Penilai of a pegawai today (WITA), from the dated chain. */
+export async function penilaiOf(ctx: Ctx, instansiId: string, pegawaiId: string) {
+  return penilaiDari(ctx, instansiId, pegawaiId, hariIni(ctx));
 }
 
 /**
@@ -37,7 +25,7 @@ export async function penilaiOf(ctx: Ctx, instansiId: string, pegawaiId: string,
 export async function cekLihatPegawai(ctx: Ctx, aktor: Aktor, pegawaiId: string) {
   const p = await repo.findPegawai(ctx.db, aktor.instansiId, pegawaiId);
   if (!p) return fail('DATA.TIDAK_DITEMUKAN');
-  const chain = await penilaiOf(ctx, aktor.instansiId, p.id, p.jabatan_id);
+  const chain = await penilaiOf(ctx, aktor.instansiId, p.id);
   const facts = { id: p.id, instansiId: p.instansi_id, opdId: p.opd_id, penilaiId: chain.penilai?.pegawaiId ?? null };
   if (!bolehLihatPegawai(aktor, facts)) return fail('DATA.TIDAK_DITEMUKAN');
   return ok({ p, chain });
@@ -99,23 +87,6 @@ export async function profilSaya(ctx: Ctx, aktor: Aktor): Promise<Result<Pegawai
   return profilPegawai(ctx, aktor, aktor.pegawaiId);
 }
 
-/** Posts whose holders this actor evaluates as Pejabat Penilai. */
-export async function jabatanBawahan(ctx: Ctx, aktor: Aktor): Promise<string[]> {
-  if (!aktor.jabatanId || !hasPeran(aktor, 'atasan')) return [];
-  const tree = await repo.jabatanTreeDown(ctx.db, aktor.instansiId, aktor.jabatanId);
-  const children = new Map<string, string[]>();
-  const holders = new Map<string, number>();
-  for (const t of tree) {
-    children.set(t.atasan_jabatan_id, [...(children.get(t.atasan_jabatan_id) ?? []), t.id]);
-    holders.set(t.id, t.pemangku);
-  }
-  return jabatanYangDinilai(
-    aktor.jabatanId,
-    (j) => children.get(j) ?? [],
-    (j) => ((holders.get(j) ?? 0) > 0 ? ['x'] : []),
-  );
-}
-
 export async function daftarPegawai(
   ctx: Ctx,
   aktor: Aktor,
@@ -126,9 +97,8 @@ export async function daftarPegawai(
       ? { kind: 'instansi' }
       : {
           kind: 'terbatas',
-          pegawaiIds: aktor.pegawaiId ? [aktor.pegawaiId] : [],
+          pegawaiIds: aktor.pegawaiId ? [aktor.pegawaiId, ...(hasPeran(aktor, 'atasan') ? await bawahanDari(ctx, aktor, hariIni(ctx)) : [])] : [],
           opdIds: hasPeran(aktor, 'pimpinan_opd') ? aktor.opdIds : [],
-          jabatanIds: await jabatanBawahan(ctx, aktor),
         };
   const { rows, total } = await repo.listPegawai(ctx.db, aktor.instansiId, scope, query.q?.trim() || undefined, (query.page - 1) * query.pageSize, query.pageSize);
   return ok({
@@ -143,5 +113,27 @@ export async function daftarPegawai(
     total,
     page: query.page,
     pageSize: query.pageSize,
+  });
+}
+
+function ringkasPenilai(b: { id: string; nip: string | null; nama: string; gelar_depan: string | null; gelar_belakang: string | null; jabatan_nama: string | null } | undefined, sumber: SumberPenilai) {
+  return b ? { pegawaiId: b.id, nip: b.nip, namaLengkap: namaLengkap(b), jabatan: b.jabatan_nama, sumber } : null;
+}
+
+/** "Who evaluates X on date D", for anyone who may see X. */
+export async function penilaiPegawai(ctx: Ctx, aktor: Aktor, pegawaiId: string, tanggal: string | undefined): Promise<Result<PenilaiPegawai>> {
+  const seen = await cekLihatPegawai(ctx, aktor, pegawaiId);
+  if (!seen.ok) return seen;
+  const d = tanggal ?? hariIni(ctx);
+  const r = await penilaiDari(ctx, aktor.instansiId, pegawaiId, d);
+  const ids = [r.penilai?.pegawaiId, r.atasanPenilai?.pegawaiId].filter((x): x is string => !!x);
+  const brief = await repo.pegawaiBrief(ctx.db, aktor.instansiId, ids);
+  const find = (id: string | undefined) => brief.find((b) => b.id === id);
+  return ok({
+    pegawaiId,
+    tanggal: d,
+    pejabatPenilai: r.penilai ? ringkasPenilai(find(r.penilai.pegawaiId), r.penilai.sumber) : null,
+    atasanPejabatPenilai: r.atasanPenilai ? ringkasPenilai(find(r.atasanPenilai.pegawaiId), r.atasanPenilai.sumber) : null,
+    lowonganDilewati: (r.penilai?.lowonganDilewati ?? []).map((j) => ({ jabatanId: j, nama: r.look.namaJabatan(j) })),
   });
 }
