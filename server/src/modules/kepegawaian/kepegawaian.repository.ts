@@ -85,7 +85,8 @@ export async function listPegawai(
   if (q) {
     const digits = q.replace(/\s/g, '');
     base = /^\d{3,18}$/.test(digits)
-      ? base.where('pegawai.nip', 'like', `${digits}%`)
+      ? // a range, not LIKE: SQLite's LIKE is case-insensitive and cannot use the (instansi_id, nip) index; ':' sorts right after '9'
+        base.where('pegawai.nip', '>=', digits).where('pegawai.nip', '<', `${digits}:`)
       : base.where(sql`lower(pegawai.nama)`, 'like', `%${q.toLowerCase()}%`);
   }
   const [rows, count] = await Promise.all([

@@ -1,6 +1,6 @@
 // Reads for "who evaluates whom on a date" and writes of overrides and Plt/Plh. The structure is read for the
 // whole instansi at once (≈ 4,000 posts and 8,000 history rows for Kupang: one pass each, no per-pegawai queries).
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB, PelaksanaTugasTable, PenilaiOverrideTable } from '../../db/schema.ts';
 
 const covering = <T extends { mulai: string; selesai: string | null }>(tanggal: string) => (r: T) => r.mulai <= tanggal && (r.selesai === null || r.selesai >= tanggal);
@@ -37,6 +37,77 @@ export async function strukturPadaTanggal(db: Kysely<DB>, instansiId: string, ta
       .execute(),
   ]);
   return { jabatan, riwayat: riwayat.filter(covering(tanggal)), plt, overrides };
+}
+
+/**
+ * The same structure, restricted to what "who evaluates this pegawai on D" can touch: the pegawai's post on D (and,
+ * with an override, the override penilai's post), every post above those, and the holders / Plt of those posts.
+ * A handful of indexed queries instead of reading the whole instansi — this is the path of every profile view.
+ */
+export async function strukturUntukPegawai(db: Kysely<DB>, instansiId: string, pegawaiId: string, tanggal: string) {
+  const coveringRiwayat = (ids: string[], column: 'pegawai_id' | 'jabatan_id') =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom('riwayat_jabatan')
+          .select(['pegawai_id', 'jabatan_id', 'mulai', 'selesai'])
+          .where('instansi_id', '=', instansiId)
+          .where(column, 'in', ids)
+          .where('mulai', '<=', tanggal)
+          .where((eb) => eb.or([eb('selesai', 'is', null), eb('selesai', '>=', tanggal)]))
+          .orderBy('mulai')
+          .orderBy('pegawai_id')
+          .execute();
+  const overrides = await db
+    .selectFrom('penilai_override')
+    .select(['pegawai_id', 'penilai_id', 'atasan_penilai_id', 'mulai', 'selesai'])
+    .where('instansi_id', '=', instansiId)
+    .where('pegawai_id', '=', pegawaiId)
+    .where('dicabut_pada', 'is', null)
+    .where('mulai', '<=', tanggal)
+    .where((eb) => eb.or([eb('selesai', 'is', null), eb('selesai', '>=', tanggal)]))
+    .orderBy('mulai', 'desc')
+    .execute();
+  const people = [pegawaiId, ...overrides.slice(0, 1).flatMap((o) => [o.penilai_id, o.atasan_penilai_id ?? undefined].filter((x): x is string => !!x))];
+  const own = await coveringRiwayat(people, 'pegawai_id');
+  const starts = [...new Set(own.map((r) => r.jabatan_id))];
+  const jabatan = starts.length
+    ? (
+        await sql<{ id: string; atasan_jabatan_id: string | null; nama: string }>`
+          with recursive naik(id, atasan_jabatan_id, nama, depth) as (
+            select id, atasan_jabatan_id, nama, 0 from jabatan where instansi_id = ${instansiId} and id in (${sql.join(starts)})
+            union
+            select j.id, j.atasan_jabatan_id, j.nama, naik.depth + 1 from jabatan j join naik on j.id = naik.atasan_jabatan_id
+            where naik.depth < 32
+          )
+          select distinct id, atasan_jabatan_id, nama from naik`.execute(db)
+      ).rows
+    : [];
+  const postIds = jabatan.map((j) => j.id);
+  const [holders, plt] = await Promise.all([
+    coveringRiwayat(postIds, 'jabatan_id'),
+    postIds.length
+      ? db
+          .selectFrom('pelaksana_tugas')
+          .select(['jabatan_id', 'pegawai_id', 'jenis', 'mulai', 'selesai'])
+          .where('instansi_id', '=', instansiId)
+          .where('jabatan_id', 'in', postIds)
+          .where('dicabut_pada', 'is', null)
+          .where('mulai', '<=', tanggal)
+          .where('selesai', '>=', tanggal)
+          .orderBy('mulai', 'desc')
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const seen = new Set<string>();
+  const riwayat = [...own, ...holders].filter((r) => {
+    const k = `${r.pegawai_id}:${r.jabatan_id}:${r.mulai}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  riwayat.sort((a, b) => (a.mulai < b.mulai ? -1 : a.mulai > b.mulai ? 1 : a.pegawai_id < b.pegawai_id ? -1 : 1));
+  return { jabatan, riwayat, plt, overrides };
 }
 
 export async function pegawaiRingkas(db: Kysely<DB>, instansiId: string, ids: string[]) {

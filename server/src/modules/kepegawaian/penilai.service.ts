@@ -49,7 +49,7 @@ export function hariIni(ctx: Ctx): string {
 
 /** Pejabat Penilai and Atasan Pejabat Penilai of one pegawai on a date (no scope check: callers check). */
 export async function penilaiDari(ctx: Ctx, instansiId: string, pegawaiId: string, tanggal: string) {
-  const look = await strukturUntuk(ctx, instansiId, tanggal);
+  const look = lookupsDari(await repo.strukturUntukPegawai(ctx.db, instansiId, pegawaiId, tanggal));
   return { ...penilaiPadaTanggal(pegawaiId, tanggal, look), look };
 }
 
