@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -9,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { HealthResponse } from '../../contracts/auth.ts';
+import { IMPOR_BATAS } from '../../contracts/impor.ts';
 import type { Ctx } from './context.ts';
 import { ping } from './db/database.ts';
 import authPlugin from './http/auth-plugin.ts';
@@ -20,7 +22,10 @@ import { akunRoutes } from './modules/auth/akun.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { kepegawaianRoutes } from './modules/kepegawaian/kepegawaian.routes.ts';
+import { jabatanRoutes } from './modules/kepegawaian/jabatan.routes.ts';
+import { unitKerjaRoutes } from './modules/kepegawaian/unit-kerja.routes.ts';
 import { penilaiRoutes } from './modules/kepegawaian/penilai.routes.ts';
+import { imporRoutes } from './modules/kepegawaian/impor.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -60,6 +65,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   // swagger-ui's page needs its own inline script: staticCSP gives its routes a CSP with the script's hash
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(authPlugin, { ctx });
+  // uploads (pegawai import): one file per request, read in the route within its own limit; no field may be large
+  await app.register(multipart, { limits: { fileSize: IMPOR_BATAS.ukuranBerkas, files: 1, fields: 5, fieldSize: 1024, parts: 6 } });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/health', { schema: { tags: ['sistem'], summary: 'Liveness dan kesiapan database', response: { 200: HealthResponse, 503: HealthResponse } } }, async (_req, reply) => {
@@ -71,7 +78,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(authRoutes, { ctx, loginPerMinute: opts.loginPerMinute ?? 30 });
   await app.register(akunRoutes, { ctx });
   await app.register(kepegawaianRoutes, { ctx });
+  await app.register(unitKerjaRoutes, { ctx });
+  await app.register(jabatanRoutes, { ctx });
   await app.register(penilaiRoutes, { ctx });
+  await app.register(imporRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
 
   const dist = opts.webDistDir;

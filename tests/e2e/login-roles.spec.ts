@@ -19,9 +19,9 @@ const ALWAYS: MenuTestId[] = ['menu-beranda', 'menu-profil', 'menu-ganti-passwor
 const ROLES: Record<Peran, RoleCase> = {
   pegawai: { menu: [...ALWAYS], ditolak: '/akun' },
   atasan: { menu: [...ALWAYS, 'menu-bawahan'], ditolak: '/pegawai-opd' },
-  pimpinan_opd: { menu: [...ALWAYS, 'menu-bawahan', 'menu-pegawai-opd'], ditolak: '/audit' },
-  admin_bkppd: { menu: [...ALWAYS, 'menu-bawahan', 'menu-data-pegawai', 'menu-akun', 'menu-audit'] },
-  auditor: { menu: [...ALWAYS, 'menu-audit'], ditolak: '/akun' },
+  pimpinan_opd: { menu: [...ALWAYS, 'menu-bawahan', 'menu-pegawai-opd', 'menu-struktur-opd'], ditolak: '/audit' },
+  admin_bkppd: { menu: [...ALWAYS, 'menu-bawahan', 'menu-data-pegawai', 'menu-unit-kerja', 'menu-jabatan', 'menu-impor', 'menu-akun', 'menu-penilai', 'menu-audit'] },
+  auditor: { menu: [...ALWAYS, 'menu-penilai', 'menu-audit'], ditolak: '/akun' },
   walikota: { menu: [...ALWAYS, 'menu-dasbor', 'menu-bawahan'], ditolak: '/akun' },
 };
 

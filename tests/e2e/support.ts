@@ -19,8 +19,13 @@ export const MENU_TEST_IDS = [
   'menu-profil',
   'menu-bawahan',
   'menu-pegawai-opd',
+  'menu-struktur-opd',
   'menu-data-pegawai',
+  'menu-unit-kerja',
+  'menu-jabatan',
+  'menu-impor',
   'menu-akun',
+  'menu-penilai',
   'menu-audit',
   'menu-ganti-password',
 ] as const;

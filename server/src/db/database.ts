@@ -13,7 +13,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   dialect: Dialect;
-  /** PostgreSQL schema holding Kinerja's tables (search_path); undefined for SQLite. */
+  /** PostgreSQL schema holding Kinerja's tables when set explicitly; otherwise the connection's current_schema(). */
   schema?: string | undefined;
   close(): Promise<void>;
 }
@@ -52,7 +52,7 @@ export function openDatabase(config: DatabaseConfig): Database {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', schema: config.schema ?? 'public', close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema: config.schema, close: () => db.destroy() };
 }
 
 /**

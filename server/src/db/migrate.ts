@@ -1,6 +1,6 @@
 // Runs the migrations at start (and in tests). The list is explicit so that bundling or a missing file can never
 // silently skip one; names are dated and sort in the order they must run.
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { Dialect } from './database.ts';
 import * as m0001 from './migrations/2026_11_29_0001_fondasi.ts';
 import * as m0002 from './migrations/2026_11_29_0002_kepegawaian.ts';
@@ -19,6 +19,9 @@ const MIGRATIONS: Record<string, Versioned> = {
  * the bookkeeping tables of another schema in the same database and skip creating its own.
  */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect, schema?: string): Promise<string[]> {
+  // a DATABASE_URL may choose the schema through search_path (options=-c search_path=…): ask the connection
+  const bookkeepingSchema =
+    dialect === 'postgres' ? (schema ?? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? 'public') : undefined;
   const migrations: Record<string, Migration> = {};
   for (const [name, m] of Object.entries(MIGRATIONS)) migrations[name] = { up: (d) => m.up(d, dialect) };
   const migrator = new Migrator({
@@ -26,7 +29,7 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect, sch
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'kinerja_migrasi',
     migrationLockTableName: 'kinerja_migrasi_lock',
-    ...(dialect === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}),
+    ...(bookkeepingSchema ? { migrationTableSchema: bookkeepingSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

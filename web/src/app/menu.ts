@@ -1,13 +1,17 @@
 // What each role finds in the menu (DESIGN "Users and their main screens"). The server checks every request
 // again; this only decides what is offered. testIds are stable for the browser tests.
 import {
+  IconBriefcase,
   IconBuildingSkyscraper,
   IconChartHistogram,
+  IconFileImport,
   IconHome,
   IconKey,
   IconLock,
   IconShieldCheck,
+  IconSitemap,
   IconUser,
+  IconUserCheck,
   IconUsers,
   IconUsersGroup,
   type Icon,
@@ -26,8 +30,13 @@ export function buildMenu(peran: readonly Peran[], t: TFunction): MenuEntry[] {
     { key: 'profil', href: paths.profil.getHref(), label: t('menu.profil'), icon: IconUser, testId: 'menu-profil' },
     hasPeran(peran, 'atasan') && { key: 'bawahan', href: paths.bawahan.getHref(), label: t('menu.bawahan'), icon: IconUsers, testId: 'menu-bawahan' },
     hasPeran(peran, 'pimpinan_opd') && { key: 'pegawai-opd', href: paths.pegawaiOpd.getHref(), label: t('menu.pegawaiOpd'), icon: IconBuildingSkyscraper, testId: 'menu-pegawai-opd' },
+    hasPeran(peran, 'pimpinan_opd') && { key: 'struktur-opd', href: paths.strukturOpd.getHref(), label: t('unitKerja.menuStruktur'), icon: IconSitemap, testId: 'menu-struktur-opd' },
     hasPeran(peran, 'admin_bkppd') && { key: 'data-pegawai', href: paths.dataPegawai.getHref(), label: t('menu.dataPegawai'), icon: IconUsersGroup, testId: 'menu-data-pegawai' },
+    hasPeran(peran, 'admin_bkppd') && { key: 'unit-kerja', href: paths.unitKerja.getHref(), label: t('unitKerja.menu'), icon: IconSitemap, testId: 'menu-unit-kerja' },
+    hasPeran(peran, 'admin_bkppd') && { key: 'jabatan', href: paths.jabatan.getHref(), label: t('jabatan.menu'), icon: IconBriefcase, testId: 'menu-jabatan' },
+    hasPeran(peran, 'admin_bkppd') && { key: 'impor', href: paths.impor.getHref(), label: t('impor.menu'), icon: IconFileImport, testId: 'menu-impor' },
     hasPeran(peran, 'admin_bkppd') && { key: 'akun', href: paths.akun.getHref(), label: t('menu.akun'), icon: IconKey, testId: 'menu-akun' },
+    hasPeran(peran, 'admin_bkppd', 'auditor') && { key: 'penilai', href: paths.penilai.getHref(), label: t('penilai.menu'), icon: IconUserCheck, testId: 'menu-penilai' },
     hasPeran(peran, 'admin_bkppd', 'auditor') && { key: 'audit', href: paths.audit.getHref(), label: t('menu.audit'), icon: IconShieldCheck, testId: 'menu-audit' },
     { key: 'ganti-password', href: paths.gantiPassword.getHref(), label: t('menu.gantiPassword'), icon: IconLock, testId: 'menu-ganti-password' },
   ];
@@ -42,4 +51,11 @@ export const ROUTE_PERAN = {
   akun: ['admin_bkppd'],
   audit: ['admin_bkppd', 'auditor'],
   dasbor: ['walikota', 'admin_bkppd'],
+  impor: ['admin_bkppd'],
+  // the tree and the jabatan list: managed by the admin, readable (by URL) by the instansi-wide read roles
+  unitKerja: ['admin_bkppd', 'auditor', 'walikota'],
+  strukturOpd: ['pimpinan_opd'],
+  jabatan: ['admin_bkppd', 'auditor', 'walikota'],
+  pegawaiBaru: ['admin_bkppd'],
+  penilai: ['admin_bkppd', 'auditor'],
 } as const satisfies Record<string, readonly Peran[]>;

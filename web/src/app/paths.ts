@@ -12,10 +12,20 @@ export const paths = {
   bawahan: { path: '/bawahan', getHref: () => '/bawahan' },
   pegawaiOpd: { path: '/pegawai-opd', getHref: () => '/pegawai-opd' },
   dataPegawai: { path: '/pegawai', getHref: () => '/pegawai' },
+  pegawaiBaru: { path: '/pegawai/baru', getHref: () => '/pegawai/baru' },
   pegawai: { path: '/pegawai/:id', getHref: (id: string) => `/pegawai/${encodeURIComponent(id)}` },
   akun: { path: '/akun', getHref: () => '/akun' },
   audit: { path: '/audit', getHref: () => '/audit' },
   dasbor: { path: '/dasbor', getHref: () => '/dasbor' },
+  impor: { path: '/impor', getHref: () => '/impor' },
+  unitKerja: { path: '/unit-kerja', getHref: () => '/unit-kerja' },
+  strukturOpd: { path: '/struktur-opd', getHref: () => '/struktur-opd' },
+  jabatan: { path: '/jabatan', getHref: () => '/jabatan' },
+  penilai: { path: '/penilai', getHref: () => '/penilai' },
+  penilaiPegawai: {
+    path: '/penilai/pegawai/:id',
+    getHref: (id: string, tanggal?: string) => `/penilai/pegawai/${encodeURIComponent(id)}${tanggal ? `?tanggal=${encodeURIComponent(tanggal)}` : ''}`,
+  },
 } as const;
 
 /** Only same-site paths are followed after login (an open redirect would help phishing). */

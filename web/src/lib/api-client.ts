@@ -86,12 +86,37 @@ async function request(method: string, path: string, options: { query?: Query; b
     }
   }
 
-  if (!response.ok) {
-    const parsed = ErrorBody.safeParse(payload);
-    if (parsed.success) throw new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details);
-    throw new ApiError(response.status, response.status >= 500 ? 'SISTEM.GALAT' : CLIENT_ERROR.badResponse, response.statusText);
-  }
+  if (!response.ok) throw errorFrom(response.status, payload, response.statusText);
   return payload;
+}
+
+function errorFrom(status: number, payload: unknown, statusText: string): ApiError {
+  const parsed = ErrorBody.safeParse(payload);
+  if (parsed.success) return new ApiError(status, parsed.data.code, parsed.data.message, parsed.data.details);
+  return new ApiError(status, status >= 500 ? 'SISTEM.GALAT' : CLIENT_ERROR.badResponse, statusText);
+}
+
+/** A multipart upload through XMLHttpRequest: fetch cannot report upload progress, a large file on a phone needs it. */
+function uploadRequest(path: string, form: FormData, onProgress?: (fraction: number) => void): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path));
+    xhr.setRequestHeader('accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    if (onProgress) xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onerror = () => reject(new ApiError(0, CLIENT_ERROR.network, 'Tidak dapat terhubung ke server.'));
+    xhr.onload = () => {
+      let payload: unknown = undefined;
+      try {
+        payload = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        payload = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(payload);
+      else reject(errorFrom(xhr.status, payload, xhr.statusText));
+    };
+    xhr.send(form);
+  });
 }
 
 function parseWith<S extends z.ZodType>(schema: S, payload: unknown, path: string): z.infer<S> {
@@ -108,6 +133,10 @@ export const api = {
   },
   async post<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     return parseWith(schema, await request('POST', path, { body }), path);
+  },
+  /** Uploads a form with a file; `onProgress` gets the sent fraction (0–1). */
+  async upload<S extends z.ZodType>(path: string, schema: S, form: FormData, onProgress?: (fraction: number) => void): Promise<z.infer<S>> {
+    return parseWith(schema, await uploadRequest(path, form, onProgress), path);
   },
   /** A state change whose answer has no body (204). */
   async send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<void> {

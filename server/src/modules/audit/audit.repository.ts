@@ -15,6 +15,11 @@ export async function insertEntry(trx: Kysely<DB>, row: AuditLogTable): Promise<
   await trx.insertInto('audit_log').values(row).execute();
 }
 
+/** 12 columns per row: 500 rows stay far below both databases' bound-parameter limits. */
+export async function insertEntries(trx: Kysely<DB>, rows: readonly AuditLogTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
+}
+
 export async function entriesFrom(db: Kysely<DB>, afterSeq: number, limit: number): Promise<AuditLogTable[]> {
   return db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
 }

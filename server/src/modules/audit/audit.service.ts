@@ -37,6 +37,35 @@ export async function catatAudit(trx: Kysely<DB>, dialect: Dialect, pelaku: Pela
   await repo.insertEntry(trx, { ...fields, hash_sebelum: prevHash, hash: entryHash(prevHash, fields) });
 }
 
+/** Many entries of one change (an import) at once: one lock, hashes chained in memory, multi-row inserts. */
+export async function catatAuditBanyak(trx: Kysely<DB>, dialect: Dialect, pelaku: Pelaku, inputs: readonly AuditInput[], now: Date): Promise<void> {
+  if (inputs.length === 0) return;
+  await repo.lockChain(trx, dialect);
+  const last = await repo.lastEntry(trx);
+  let seq = last ? Number(last.seq) : 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = inputs.map((input) => {
+    seq += 1;
+    const fields = {
+      seq,
+      id: newId(),
+      instansi_id: pelaku.instansiId,
+      waktu: now.toISOString(),
+      aktor_akun_id: pelaku.akunId,
+      aktor_nama: pelaku.namaTampilan,
+      aksi: input.aksi,
+      entitas: input.entitas,
+      entitas_id: input.entitasId ?? null,
+      ringkasan: canonicalJson({ sebelum: input.sebelum ?? null, sesudah: input.sesudah ?? null }),
+    };
+    const hash = entryHash(prevHash, fields);
+    const row = { ...fields, hash_sebelum: prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  await repo.insertEntries(trx, rows);
+}
+
 const VERIFY_PAGE = 5000;
 
 export async function verifikasiAudit(db: Kysely<DB>, now: Date): Promise<AuditVerifikasi> {

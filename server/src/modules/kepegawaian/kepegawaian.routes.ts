@@ -1,14 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorBody, Id, PageQuery } from '../../../../contracts/common.ts';
+import { ErrorBody, Id } from '../../../../contracts/common.ts';
 import { PegawaiPage, PegawaiProfil } from '../../../../contracts/kepegawaian.ts';
+import { PegawaiDaftarQuery } from '../../../../contracts/pegawai-daftar.ts';
 import { MutasiBody, PegawaiBaru, PegawaiTersimpan, PegawaiUbah, RiwayatJabatanItem, StatusBody } from '../../../../contracts/pegawai.ts';
 import type { Ctx } from '../../context.ts';
 import { LOGIN, peran } from '../../http/access.ts';
 import { sendResult } from '../../http/result.ts';
 import * as service from './kepegawaian.service.ts';
 import * as pegawai from './pegawai.service.ts';
+import { daftarPegawaiTersaring } from './pegawai-daftar.service.ts';
 
 export async function kepegawaianRoutes(app: FastifyInstance, opts: { ctx: Ctx }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,8 +29,8 @@ export async function kepegawaianRoutes(app: FastifyInstance, opts: { ctx: Ctx }
 
   r.get('/api/v1/pegawai', {
     config: { akses: LOGIN },
-    schema: { tags, summary: 'Daftar pegawai dalam jangkauan', querystring: PageQuery.extend({ q: z.string().max(100).optional() }), response: { 200: PegawaiPage } },
-  }, async (req, reply) => sendResult(reply, await service.daftarPegawai(ctx, req.aktor!, req.query)));
+    schema: { tags, summary: 'Daftar pegawai dalam jangkauan (cari NIP/nama; saring unit, status, jenis ASN, jenis jabatan)', querystring: PegawaiDaftarQuery, response: { 200: PegawaiPage } },
+  }, async (req, reply) => sendResult(reply, await daftarPegawaiTersaring(ctx, req.aktor!, req.query)));
 
   const admin = peran('admin_bkppd');
   const idParam = z.object({ id: Id });

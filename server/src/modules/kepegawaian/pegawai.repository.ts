@@ -21,21 +21,50 @@ export async function findPegawaiUntukUbah(db: Kysely<DB>, instansiId: string, i
     .executeTakeFirst();
 }
 
-export async function nipTerpakai(db: Kysely<DB>, instansiId: string, nip: string): Promise<boolean> {
-  const a = await db.selectFrom('pegawai').select('id').where('instansi_id', '=', instansiId).where('nip', '=', nip).executeTakeFirst();
-  if (a) return true;
-  // usernames are unique across the installation: a NIP used as a login elsewhere cannot be given again
-  const b = await db.selectFrom('akun').select('id').where('username', '=', nip).executeTakeFirst();
-  return !!b;
+const CHUNK = 500;
+const chunks = <T>(xs: readonly T[]): T[][] => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** NIPs of the list already held by a pegawai of the instansi or used as any account name. */
+export async function nipTerpakaiBanyak(db: Kysely<DB>, instansiId: string, nips: readonly string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const part of chunks(nips)) {
+    for (const r of await db.selectFrom('pegawai').select('nip').where('instansi_id', '=', instansiId).where('nip', 'in', part).execute()) if (r.nip) taken.add(r.nip);
+    for (const r of await db.selectFrom('akun').select('username').where('username', 'in', part).execute()) taken.add(r.username);
+  }
+  return taken;
 }
 
-export async function insertPegawai(db: Kysely<DB>, row: Omit<PegawaiTable, 'versi'>): Promise<void> {
-  await db.insertInto('pegawai').values(row).execute();
+export async function jabatanAktifBanyak(db: Kysely<DB>, instansiId: string, ids: readonly string[]) {
+  const out: { id: string; nama: string; unit_id: string; unit_nama: string; ditutup_pada: string | null }[] = [];
+  for (const part of chunks(ids)) {
+    out.push(
+      ...(await db
+        .selectFrom('jabatan')
+        .innerJoin('unit_kerja', 'unit_kerja.id', 'jabatan.unit_id')
+        .select(['jabatan.id', 'jabatan.nama', 'jabatan.unit_id', 'unit_kerja.nama as unit_nama', 'unit_kerja.ditutup_pada'])
+        .where('jabatan.instansi_id', '=', instansiId)
+        .where('jabatan.id', 'in', part)
+        .execute()),
+    );
+  }
+  return out;
 }
 
-export async function insertAkunPegawai(db: Kysely<DB>, row: Omit<AkunTable, 'harus_ganti_password' | 'aktif' | 'bahasa' | 'versi'> & { harus_ganti_password: number }): Promise<void> {
-  await db.insertInto('akun').values(row).execute();
-  await db.insertInto('akun_peran').values({ akun_id: row.id, instansi_id: row.instansi_id, peran: 'pegawai', unit_id: null }).execute();
+/** Multi-row inserts of new pegawai with their history row, account and role (one import, one transaction). */
+export async function insertPegawaiBanyak(
+  db: Kysely<DB>,
+  rows: {
+    pegawai: Omit<PegawaiTable, 'versi'>[];
+    riwayat: RiwayatJabatanTable[];
+    akun: (Omit<AkunTable, 'harus_ganti_password' | 'aktif' | 'bahasa' | 'versi'> & { harus_ganti_password: number })[];
+  },
+): Promise<void> {
+  for (const part of chunks(rows.pegawai)) await db.insertInto('pegawai').values(part).execute();
+  for (const part of chunks(rows.riwayat)) await db.insertInto('riwayat_jabatan').values(part).execute();
+  for (const part of chunks(rows.akun)) await db.insertInto('akun').values(part).execute();
+  for (const part of chunks(rows.akun)) {
+    await db.insertInto('akun_peran').values(part.map((a) => ({ akun_id: a.id, instansi_id: a.instansi_id, peran: 'pegawai', unit_id: null }))).execute();
+  }
 }
 
 export async function insertRiwayat(db: Kysely<DB>, row: RiwayatJabatanTable): Promise<void> {

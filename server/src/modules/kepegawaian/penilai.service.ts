@@ -2,7 +2,7 @@
 // the admin's tools to correct it: overrides per period (with a reason) and Plt/Plh acting officials, and the list
 // of pegawai without a valid penilai. The most common complaint about the national e-Kinerja is a wrong atasan:
 // every correction here is audited and takes effect on its dates, not retroactively by accident.
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { OverrideBaru, OverrideItem, PelaksanaTugasBaru, PelaksanaTugasItem, TanpaPenilaiPage } from '../../../../contracts/penilai.ts';
 import { tanggalWita } from '../../../../domain/kalender.ts';
 import { type LookupsPadaTanggal, type PenilaiPadaTanggal, penilaiPadaTanggal } from '../../../../domain/penilai.ts';

@@ -11,7 +11,7 @@ export function Component() {
   return (
     <RequirePeran peran={ROUTE_PERAN.pegawaiOpd}>
       <PageHeader title={t('pegawai.opdJudul')} description={t('pegawai.opdDeskripsi')} />
-      <PegawaiList pegawaiHref={paths.pegawai.getHref} />
+      <PegawaiList pegawaiHref={paths.pegawai.getHref} saringan />
     </RequirePeran>
   );
 }

@@ -10,6 +10,7 @@ import { SearchBox } from '../../../components/ui/search-box.tsx';
 import { useListParams } from '../../../hooks/use-list-params.ts';
 import { formatNip } from '../../../utils/format.ts';
 import { usePegawaiList } from '../api/get-pegawai-list.ts';
+import { PegawaiSaringan, usePegawaiSaringan } from './pegawai-saringan.tsx';
 
 type Item = PegawaiPage['items'][number];
 
@@ -102,12 +103,17 @@ function PegawaiCards({ items, pegawaiHref }: { items: Item[]; pegawaiHref: (id:
   );
 }
 
-/** Searchable, paginated list of the pegawai in the caller's scope; each opens the pegawai's profile. */
-export function PegawaiList({ pegawaiHref, pageSize = 25 }: { pegawaiHref: (id: string) => string; pageSize?: number }) {
+/**
+ * Searchable, paginated list of the pegawai in the caller's scope; each opens the pegawai's profile. `saringan` adds
+ * the unit/status/jenis filters (admin and pimpinan OPD screens); they narrow inside the scope, never widen it.
+ */
+export function PegawaiList({ pegawaiHref, pageSize = 25, saringan = false }: { pegawaiHref: (id: string) => string; pageSize?: number; saringan?: boolean }) {
   const { t } = useTranslation();
   const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
   const { q, page, text, setText, setPage } = useListParams();
-  const query = usePegawaiList({ q: q || undefined, page, pageSize });
+  const { values } = usePegawaiSaringan();
+  const filters = saringan ? { unitId: values.unit, status: values.status, jenisAsn: values.asn, jenisJabatan: values.jabatan } : {};
+  const query = usePegawaiList({ q: q || undefined, ...filters, page, pageSize });
 
   return (
     <Stack gap="md">
@@ -119,6 +125,7 @@ export function PegawaiList({ pegawaiHref, pageSize = 25 }: { pegawaiHref: (id: 
         busy={query.isFetching && !query.isPending}
         testId="pegawai-cari"
       />
+      {saringan ? <PegawaiSaringan /> : null}
       {query.isPending ? (
         <LoadingView />
       ) : query.isError ? (
