@@ -1,4 +1,4 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 
 export async function findPegawai(db: Kysely<DB>, instansiId: string, id: string) {
@@ -59,54 +59,3 @@ export type ListScope =
   | { kind: 'instansi' }
   | { kind: 'terbatas'; pegawaiIds: string[]; opdIds: string[] };
 
-export async function listPegawai(
-  db: Kysely<DB>,
-  instansiId: string,
-  scope: ListScope,
-  q: string | undefined,
-  offset: number,
-  limit: number,
-) {
-  let base = db
-    .selectFrom('pegawai')
-    .leftJoin('jabatan', 'jabatan.id', 'pegawai.jabatan_id')
-    .leftJoin('unit_kerja as unit', 'unit.id', 'pegawai.unit_id')
-    .where('pegawai.instansi_id', '=', instansiId);
-  if (scope.kind === 'terbatas') {
-    const { pegawaiIds, opdIds } = scope;
-    base = base.where((eb) =>
-      eb.or([
-        ...(pegawaiIds.length ? [eb('pegawai.id', 'in', pegawaiIds)] : []),
-        ...(opdIds.length ? [eb('unit.opd_id', 'in', opdIds)] : []),
-        sql<SqlBool>`1 = 0`,
-      ]),
-    );
-  }
-  if (q) {
-    const digits = q.replace(/\s/g, '');
-    base = /^\d{3,18}$/.test(digits)
-      ? // a range, not LIKE: SQLite's LIKE is case-insensitive and cannot use the (instansi_id, nip) index; ':' sorts right after '9'
-        base.where('pegawai.nip', '>=', digits).where('pegawai.nip', '<', `${digits}:`)
-      : base.where(sql`lower(pegawai.nama)`, 'like', `%${q.toLowerCase()}%`);
-  }
-  const [rows, count] = await Promise.all([
-    base
-      .select([
-        'pegawai.id',
-        'pegawai.nip',
-        'pegawai.nama',
-        'pegawai.gelar_depan',
-        'pegawai.gelar_belakang',
-        'pegawai.status',
-        'jabatan.nama as jabatan_nama',
-        'unit.nama as unit_nama',
-      ])
-      .orderBy('pegawai.nama')
-      .orderBy('pegawai.id')
-      .offset(offset)
-      .limit(limit)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
-}

@@ -1,13 +1,13 @@
 // Pegawai profiles and lists, always checked against the actor's scope first.
-import type { PegawaiPage, PegawaiProfil, PejabatRingkas } from '../../../../contracts/kepegawaian.ts';
+import type { PegawaiProfil, PejabatRingkas } from '../../../../contracts/kepegawaian.ts';
 import type { PenilaiPegawai } from '../../../../contracts/penilai.ts';
 import type { SumberPenilai } from '../../../../domain/penilai.ts';
 import type { Ctx } from '../../context.ts';
 import { fail, ok, type Result } from '../../http/result.ts';
-import { type Aktor, hasPeran } from '../auth/aktor.ts';
-import { bolehLihatPegawai, jangkauanDaftarPegawai } from './kepegawaian.policy.ts';
+import type { Aktor } from '../auth/aktor.ts';
+import { bolehLihatPegawai } from './kepegawaian.policy.ts';
 import * as repo from './kepegawaian.repository.ts';
-import { bawahanDari, hariIni, penilaiDari } from './penilai.service.ts';
+import { hariIni, penilaiDari } from './penilai.service.ts';
 
 export function namaLengkap(p: { nama: string; gelar_depan: string | null; gelar_belakang: string | null }): string {
   return `${p.gelar_depan ? `${p.gelar_depan} ` : ''}${p.nama}${p.gelar_belakang ? `, ${p.gelar_belakang}` : ''}`;
@@ -85,35 +85,6 @@ export async function profilPegawai(ctx: Ctx, aktor: Aktor, pegawaiId: string): 
 export async function profilSaya(ctx: Ctx, aktor: Aktor): Promise<Result<PegawaiProfil>> {
   if (!aktor.pegawaiId) return fail('DATA.TIDAK_DITEMUKAN', 'Akun ini tidak terhubung dengan data pegawai.');
   return profilPegawai(ctx, aktor, aktor.pegawaiId);
-}
-
-export async function daftarPegawai(
-  ctx: Ctx,
-  aktor: Aktor,
-  query: { q?: string | undefined; page: number; pageSize: number },
-): Promise<Result<PegawaiPage>> {
-  const scope: repo.ListScope =
-    jangkauanDaftarPegawai(aktor) === 'instansi'
-      ? { kind: 'instansi' }
-      : {
-          kind: 'terbatas',
-          pegawaiIds: aktor.pegawaiId ? [aktor.pegawaiId, ...(hasPeran(aktor, 'atasan') ? await bawahanDari(ctx, aktor, hariIni(ctx)) : [])] : [],
-          opdIds: hasPeran(aktor, 'pimpinan_opd') ? aktor.opdIds : [],
-        };
-  const { rows, total } = await repo.listPegawai(ctx.db, aktor.instansiId, scope, query.q?.trim() || undefined, (query.page - 1) * query.pageSize, query.pageSize);
-  return ok({
-    items: rows.map((r) => ({
-      id: r.id,
-      nip: r.nip,
-      namaLengkap: namaLengkap(r),
-      jabatan: r.jabatan_nama ?? null,
-      unit: r.unit_nama ?? null,
-      status: r.status as PegawaiPage['items'][number]['status'],
-    })),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  });
 }
 
 function ringkasPenilai(b: { id: string; nip: string | null; nama: string; gelar_depan: string | null; gelar_belakang: string | null; jabatan_nama: string | null } | undefined, sumber: SumberPenilai) {

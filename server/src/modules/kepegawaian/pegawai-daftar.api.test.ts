@@ -11,7 +11,6 @@ import { login, type Client } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.ts';
 
 const NOW = new Date('2026-11-29T02:00:00Z');
-const BATAS_MS = 1000;
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -33,42 +32,36 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-async function timed(url: string) {
-  await admin.get(url); // first call warms statement caches; the user's second search is the one that counts
-  const start = performance.now();
+// speed is the bench's job (npm run bench:kepegawaian); here: correct results at city scale
+async function search(url: string) {
   const res = await admin.get(url);
-  const ms = performance.now() - start;
   expect(res.statusCode, res.body).toBe(200);
-  return { ms, body: res.json() as { total: number; items: { nip: string | null; namaLengkap: string }[] } };
+  return { body: res.json() as { total: number; items: { nip: string | null; namaLengkap: string }[] } };
 }
 
 describe('pegawai search at city scale', () => {
   it('has the demo’s ~8,000 pegawai', async () => {
-    const { body } = await timed('/api/v1/pegawai?pageSize=1');
+    const { body } = await search('/api/v1/pegawai?pageSize=1');
     expect(body.total).toBeGreaterThan(7000);
   });
 
-  it(`finds by full NIP and by NIP prefix in < ${BATAS_MS} ms`, async () => {
-    const full = await timed(`/api/v1/pegawai?q=${contoh.nip}`);
+  it(`finds by full NIP and by NIP prefix`, async () => {
+    const full = await search(`/api/v1/pegawai?q=${contoh.nip}`);
     expect(full.body.items.map((i) => i.nip)).toEqual([contoh.nip]);
-    expect(full.ms).toBeLessThan(BATAS_MS);
-    const prefix = await timed(`/api/v1/pegawai?q=${contoh.nip.slice(0, 8)}`);
+    const prefix = await search(`/api/v1/pegawai?q=${contoh.nip.slice(0, 8)}`);
     expect(prefix.body.items.every((i) => i.nip!.startsWith(contoh.nip.slice(0, 8)))).toBe(true);
-    expect(prefix.ms).toBeLessThan(BATAS_MS);
   });
 
-  it(`finds by part of the name in < ${BATAS_MS} ms`, async () => {
+  it(`finds by part of the name`, async () => {
     const part = contoh.nama.split(' ')[0]!.toLowerCase();
-    const r = await timed(`/api/v1/pegawai?q=${encodeURIComponent(part)}`);
+    const r = await search(`/api/v1/pegawai?q=${encodeURIComponent(part)}`);
     expect(r.body.total).toBeGreaterThan(0);
     expect(r.body.items.every((i) => i.namaLengkap.toLowerCase().includes(part))).toBe(true);
-    expect(r.ms).toBeLessThan(BATAS_MS);
   });
 
-  it(`filters a whole OPD subtree by status and jenis jabatan in < ${BATAS_MS} ms`, async () => {
+  it(`filters a whole OPD subtree by status and jenis jabatan`, async () => {
     const dinkes = await database.db.selectFrom('unit_kerja').select('id').where('kode', '=', 'DINKES').executeTakeFirstOrThrow();
-    const r = await timed(`/api/v1/pegawai?unitId=${dinkes.id}&status=aktif&jenisJabatan=fungsional&jenisAsn=PNS&pageSize=50`);
+    const r = await search(`/api/v1/pegawai?unitId=${dinkes.id}&status=aktif&jenisJabatan=fungsional&jenisAsn=PNS&pageSize=50`);
     expect(r.body.total).toBeGreaterThan(100);
-    expect(r.ms).toBeLessThan(BATAS_MS);
   });
 });
