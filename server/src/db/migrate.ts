@@ -5,6 +5,7 @@ import type { Dialect } from './database.ts';
 import * as m0001 from './migrations/2026_11_29_0001_fondasi.ts';
 import * as m0002 from './migrations/2026_11_29_0002_kepegawaian.ts';
 import * as m0003 from './migrations/2026_11_29_0003_versi_struktur.ts';
+import * as m0004 from './migrations/2026_11_29_0004_aktivitas.ts';
 
 type Versioned = { up(db: Kysely<unknown>, dialect: string): Promise<void> };
 
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Versioned> = {
   '2026_11_29_0001_fondasi': m0001,
   '2026_11_29_0002_kepegawaian': m0002,
   '2026_11_29_0003_versi_struktur': m0003,
+  '2026_11_29_0004_aktivitas': m0004,
 };
 
 /**

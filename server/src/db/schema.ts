@@ -33,6 +33,7 @@ export interface UnitKerjaTable {
   dibuat_pada: string;
   /** optimistic concurrency (migration 0003) */
   versi: Generated<number>;
+  hari_kerja_per_minggu: Generated<number>;
 }
 
 export interface JabatanTable {
@@ -185,6 +186,73 @@ export interface ImporPegawaiTable {
   diterapkan_pada: string | null;
 }
 
+export interface HariLiburTable {
+  id: string;
+  instansi_id: string;
+  tanggal: string;
+  nama: string;
+  jenis: string;
+  unit_id: string | null;
+  dibuat_pada: string;
+}
+
+export interface AktivitasTable {
+  id: string;
+  instansi_id: string;
+  pegawai_id: string;
+  tanggal: string;
+  jam_mulai: number;
+  jam_selesai: number;
+  menit: number;
+  uraian: string;
+  rhk_id: string | null;
+  volume: number | null;
+  satuan: string | null;
+  lokasi: string | null;
+  status: string;
+  penilai_id: string | null;
+  batas_pengajuan: string;
+  diajukan_pada: string | null;
+  diputuskan_oleh: string | null;
+  diputuskan_pada: string | null;
+  catatan_penilai: string | null;
+  kunci_idempoten: string | null;
+  dibuat_di_perangkat: string | null;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface BerkasTable {
+  sha256: string;
+  mime: string;
+  ukuran: number;
+  dibuat_pada: string;
+}
+
+export interface BuktiAktivitasTable {
+  id: string;
+  instansi_id: string;
+  aktivitas_id: string;
+  jenis: string;
+  sha256: string | null;
+  nama: string;
+  url: string | null;
+  dibuat_pada: string;
+}
+
+export interface UmpanBalikTable {
+  id: string;
+  instansi_id: string;
+  pegawai_id: string;
+  topik: string;
+  topik_id: string;
+  penulis_akun_id: string;
+  penulis_nama: string;
+  isi: string;
+  dibuat_pada: string;
+}
+
 export interface DB {
   instansi: InstansiTable;
   pengaturan: PengaturanTable;
@@ -200,4 +268,9 @@ export interface DB {
   penilai_override: PenilaiOverrideTable;
   pelaksana_tugas: PelaksanaTugasTable;
   impor_pegawai: ImporPegawaiTable;
+  hari_libur: HariLiburTable;
+  aktivitas: AktivitasTable;
+  berkas: BerkasTable;
+  bukti_aktivitas: BuktiAktivitasTable;
+  umpan_balik: UmpanBalikTable;
 }
