@@ -1,0 +1,179 @@
+// Aktivitas harian, bukti dukung, umpan balik and the atasan's queue (DOMAIN.md §2.2; issue "Aktivitas harian").
+// Times are 'HH:MM' WITA; dates 'YYYY-MM-DD' WITA; instants ISO-8601 UTC.
+import { z } from 'zod';
+import { AKSI_AKTIVITAS, STATUS_AKTIVITAS } from '../domain/aktivitas.ts';
+import { Id } from './common.ts';
+import { Tanggal } from './pegawai.ts';
+
+export const Jam = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'Jam harus berformat JJ:MM, mis. 08:30');
+export const Bulan = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berformat TTTT-BB');
+export const StatusAktivitas = z.enum(STATUS_AKTIVITAS);
+export const JENIS_TANDA = ['BUKTI_SAMA', 'URAIAN_SAMA', 'LEBIH_10_JAM', 'TERLAMBAT'] as const;
+
+const teks = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v ? v : null));
+
+const isian = {
+  tanggal: Tanggal,
+  jamMulai: Jam,
+  jamSelesai: Jam,
+  uraian: z.string().trim().min(3, 'Uraian minimal 3 huruf').max(2000),
+  /** RHK of the pegawai's SKP; optional for non-SKP duties */
+  rhkId: Id.nullable().optional(),
+  volume: z.number().positive('Volume harus lebih dari 0').max(1_000_000).nullable().optional(),
+  satuan: teks(50),
+  lokasi: teks(200),
+};
+
+export const AktivitasBaru = z.object({
+  ...isian,
+  /** submit right away (the common case) instead of keeping a draft */
+  ajukan: z.boolean().default(true),
+  /** set by the device for entries made offline: the same key sent twice creates one activity */
+  kunciIdempoten: z.string().min(8).max(100).optional(),
+  /** when the pegawai wrote it on the device (offline entries keep their original time) */
+  dibuatDiPerangkat: z.string().datetime().optional(),
+});
+export type AktivitasBaru = z.infer<typeof AktivitasBaru>;
+
+export const AktivitasUbah = z.object({ versi: z.number().int().min(1), ...isian });
+export type AktivitasUbah = z.infer<typeof AktivitasUbah>;
+
+export const BuktiItem = z.object({
+  id: Id,
+  jenis: z.enum(['berkas', 'tautan']),
+  nama: z.string(),
+  mime: z.string().nullable(),
+  ukuran: z.number().int().nullable(),
+  /** links only */
+  url: z.string().nullable(),
+  /** files only: download path (scoped; add ?ukuran=kecil for a phone-sized image) */
+  unduh: z.string().nullable(),
+});
+export type BuktiItem = z.infer<typeof BuktiItem>;
+
+export const Aktivitas = z.object({
+  id: Id,
+  pegawaiId: Id,
+  pegawaiNama: z.string(),
+  tanggal: z.string(),
+  jamMulai: z.string(),
+  jamSelesai: z.string(),
+  menit: z.number().int(),
+  uraian: z.string(),
+  rhkId: Id.nullable(),
+  volume: z.number().nullable(),
+  satuan: z.string().nullable(),
+  lokasi: z.string().nullable(),
+  status: StatusAktivitas,
+  penilaiId: Id.nullable(),
+  batasPengajuan: z.string(),
+  diajukanPada: z.string().nullable(),
+  diputuskanPada: z.string().nullable(),
+  catatanPenilai: z.string().nullable(),
+  bukti: z.array(BuktiItem),
+  jumlahUmpanBalik: z.number().int(),
+  /** supervision flags: only in the penilai's views */
+  tanda: z.array(z.enum(JENIS_TANDA)),
+  versi: z.number().int(),
+});
+export type Aktivitas = z.infer<typeof Aktivitas>;
+
+export const AktivitasDaftar = z.object({ items: z.array(Aktivitas), total: z.number().int() });
+
+export const AktivitasQuery = z.object({
+  dari: Tanggal.optional(),
+  sampai: Tanggal.optional(),
+  status: StatusAktivitas.optional(),
+});
+
+/** Created (201) or, for a repeated idempotency key, the one created before (200 with `sudahAda: true`). */
+export const AktivitasTersimpan = z.object({ aktivitas: Aktivitas, sudahAda: z.boolean(), peringatan: z.array(z.string()) });
+
+export const AntrianQuery = z.object({
+  pegawaiId: Id.optional(),
+  dari: Tanggal.optional(),
+  sampai: Tanggal.optional(),
+  status: StatusAktivitas.default('diajukan'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const AKSI_KEPUTUSAN = ['setujui', 'kembalikan', 'tolak'] as const;
+export const Keputusan = z
+  .object({
+    aksi: z.enum(AKSI_KEPUTUSAN),
+    catatan: teks(1000),
+    /** one or many (bulk approve); each with the versi the atasan saw */
+    items: z.array(z.object({ id: Id, versi: z.number().int().min(1) })).min(1).max(200),
+  })
+  .refine((k) => k.aksi === 'setujui' || !!k.catatan, { message: 'Catatan wajib diisi untuk mengembalikan atau menolak', path: ['catatan'] });
+export type Keputusan = z.infer<typeof Keputusan>;
+
+export const HasilKeputusan = z.object({
+  items: z.array(z.object({ id: Id, ok: z.boolean(), status: StatusAktivitas.nullable(), code: z.string().nullable(), message: z.string().nullable() })),
+});
+
+export const RekapHari = z.object({
+  tanggal: z.string(),
+  hariKerja: z.boolean(),
+  libur: z.string().nullable(),
+  jumlah: z.number().int(),
+  menitDisetujui: z.number().int(),
+  /** submitted or draft, not yet counted */
+  menitBelumDisetujui: z.number().int(),
+  perluTindakan: z.number().int(),
+});
+export const RekapBulan = z.object({
+  pegawaiId: Id,
+  bulan: z.string(),
+  hariKerjaPerMinggu: z.number().int(),
+  targetMenit: z.number().int(),
+  menitDisetujui: z.number().int(),
+  menitBelumDisetujui: z.number().int(),
+  hari: z.array(RekapHari),
+});
+export type RekapBulan = z.infer<typeof RekapBulan>;
+
+export const UraianSering = z.object({
+  uraian: z.string(),
+  jamMulai: z.string(),
+  jamSelesai: z.string(),
+  rhkId: Id.nullable(),
+  volume: z.number().nullable(),
+  satuan: z.string().nullable(),
+  kali: z.number().int(),
+});
+
+export const UmpanBalikBaru = z.object({ isi: z.string().trim().min(1, 'Isi umpan balik wajib diisi').max(2000) });
+export const UmpanBalikItem = z.object({ id: Id, penulisNama: z.string(), milikSaya: z.boolean(), isi: z.string(), dibuatPada: z.string() });
+
+export const TautanBaru = z.object({
+  url: z.string().trim().url('Tautan tidak valid').refine((u) => /^https?:\/\//i.test(u), 'Tautan harus diawali http:// atau https://'),
+  nama: teks(200),
+});
+
+export const MonitoringQuery = z.object({ tanggal: Tanggal.optional(), unitId: Id.optional() });
+export const MonitoringUnit = z.object({
+  unitId: Id,
+  unit: z.string(),
+  jumlahPegawai: z.number().int(),
+  sudahMengisi: z.number().int(),
+  belumMengisi: z.number().int(),
+  menunggu: z.number().int(),
+  /** age in hours of the oldest activity waiting for approval */
+  menungguTerlamaJam: z.number().nullable(),
+});
+export const Monitoring = z.object({ tanggal: z.string(), units: z.array(MonitoringUnit) });
+
+export const HariLibur = z.object({ id: Id, tanggal: z.string(), nama: z.string(), jenis: z.enum(['nasional', 'cuti_bersama', 'unit']), unitId: Id.nullable(), unit: z.string().nullable() });
+export const HariLiburBaru = z.object({ tanggal: Tanggal, nama: z.string().trim().min(3).max(200), jenis: z.enum(['nasional', 'cuti_bersama', 'unit']), unitId: Id.nullable().optional() });
+
+/** Server-Sent Events on GET /api/v1/aktivitas/stream: `event: aktivitas`, data = this. */
+export const PeristiwaAktivitas = z.object({
+  jenis: z.enum(['diajukan', 'ditarik', 'diputuskan', 'diubah', 'umpan_balik']),
+  aktivitasId: Id,
+  pegawaiId: Id,
+  status: StatusAktivitas.nullable(),
+});
+
+export { AKSI_AKTIVITAS };
