@@ -121,7 +121,10 @@ export const RekapHari = z.object({
   menitDisetujui: z.number().int(),
   /** submitted or draft, not yet counted */
   menitBelumDisetujui: z.number().int(),
+  /** the pegawai's to-do: drafts and activities returned for revision */
   perluTindakan: z.number().int(),
+  /** submitted, awaiting the atasan */
+  menunggu: z.number().int(),
 });
 export const RekapBulan = z.object({
   pegawaiId: Id,
@@ -177,3 +180,23 @@ export const PeristiwaAktivitas = z.object({
 });
 
 export { AKSI_AKTIVITAS };
+
+// ——— added with the server implementation ———
+
+/** Body of POST /aktivitas/:id/ajukan and /tarik: the versi the pegawai saw (optional; when sent, a stale one → 409). */
+export const AktivitasAksi = z.object({ versi: z.number().int().min(1).optional() });
+export const AktivitasHapusQuery = z.object({ versi: z.coerce.number().int().min(1).optional() });
+
+export const RekapQuery = z.object({ bulan: Bulan, pegawaiId: Id.optional() });
+
+export const HariLiburQuery = z.object({ tahun: z.coerce.number().int().min(2000).max(2100).optional() });
+
+/** PUT /api/v1/unit-kerja/:id/hari-kerja — the unit's working week (6 applies to its whole subtree). */
+export const HariKerjaUnitUbah = z.object({ hariKerjaPerMinggu: z.union([z.literal(5), z.literal(6)]) });
+export const HariKerjaUnit = z.object({
+  unitId: Id,
+  /** the unit's own mark */
+  hariKerjaPerMinggu: z.number().int(),
+  /** what applies to its pegawai: 6 when the unit or any unit above it works 6 days */
+  berlaku: z.number().int(),
+});

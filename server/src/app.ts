@@ -26,6 +26,10 @@ import { jabatanRoutes } from './modules/kepegawaian/jabatan.routes.ts';
 import { unitKerjaRoutes } from './modules/kepegawaian/unit-kerja.routes.ts';
 import { penilaiRoutes } from './modules/kepegawaian/penilai.routes.ts';
 import { imporRoutes } from './modules/kepegawaian/impor.routes.ts';
+import { buktiRoutes } from './modules/aktivitas/bukti.routes.ts';
+import { aktivitasRoutes } from './modules/aktivitas/aktivitas.routes.ts';
+import { hariLiburRoutes } from './modules/aktivitas/hari-libur.routes.ts';
+import { peristiwaRoutes } from './modules/aktivitas/peristiwa.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -83,6 +87,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(penilaiRoutes, { ctx });
   await app.register(imporRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  await app.register(buktiRoutes, { ctx });
+  await app.register(aktivitasRoutes, { ctx });
+  await app.register(hariLiburRoutes, { ctx });
+  await app.register(peristiwaRoutes, { ctx });
 
   const dist = opts.webDistDir;
   const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));

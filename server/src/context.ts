@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config.ts';
 import type { Dialect } from './db/database.ts';
 import type { DB } from './db/schema.ts';
+import type { PenyimpananBerkas } from './files/storage.ts';
 import type { SessionCache } from './modules/auth/session-cache.ts';
 
 export interface Ctx {
@@ -12,4 +13,6 @@ export interface Ctx {
   config: Pick<AppConfig, 'secureCookies' | 'production'>;
   /** Resolved sessions (auth hot path); absent = every request reads the database. */
   sessionCache?: SessionCache | undefined;
+  /** Bukti dukung files (content-addressed); absent = uploads and downloads answer with a system error. */
+  files?: PenyimpananBerkas | undefined;
 }

@@ -1,7 +1,9 @@
 // config → database → migrate → bootstrap (demo data, admin) → buildApp → listen; graceful shutdown.
+import path from 'node:path';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { PenyimpananLokal } from './files/storage.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { bootstrap } from './modules/auth/bootstrap.service.ts';
 import { DEMO_PASSWORD } from './modules/auth/auth.service.ts';
@@ -11,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase(config.database);
   const applied = await migrateToLatest(database.db as never, database.dialect, database.schema);
-  const ctx = { db: database.db, dialect: database.dialect, now: () => new Date(), config, sessionCache: new SessionCache() };
+  const ctx = { db: database.db, dialect: database.dialect, now: () => new Date(), config, sessionCache: new SessionCache(), files: await PenyimpananLokal.buka(path.join(config.dataDir, 'files')) };
   const boot = await bootstrap(ctx, { seedDemo: config.seedDemo, adminPassword: config.adminPassword, instansiNama: config.instansiNama });
   const app = await buildApp({ ctx, logLevel: config.logLevel, webDistDir: config.webDistDir });
 

@@ -1,8 +1,12 @@
 // An app on a fresh test database with the Kota Uji fixture, plus a tiny client that logs in and carries the
 // session cookie and CSRF token like the browser does.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import type { Ctx } from '../src/context.ts';
+import { PenyimpananLokal } from '../src/files/storage.ts';
 import { SessionCache } from '../src/modules/auth/session-cache.ts';
 import { createFixture, FIXTURE_PASSWORD, type Fixture } from './factories.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
@@ -20,11 +24,13 @@ export interface TestApp {
 export async function createTestApp(opts: { loginPerMinute?: number; webDistDir?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = { now: new Date('2026-11-29T02:00:00Z') };
-  const ctx: Ctx = { db: database.db, dialect: database.dialect, now: () => clock.now, config: { secureCookies: false, production: false }, sessionCache: new SessionCache() };
+  // bukti files in a throw-away directory per app
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-files-'));
+  const ctx: Ctx = { db: database.db, dialect: database.dialect, now: () => clock.now, config: { secureCookies: false, production: false }, sessionCache: new SessionCache(), files: await PenyimpananLokal.buka(filesDir) };
   const fx = await createFixture(database.db, clock.now);
   const app = await buildApp({ ctx, logLevel: 'silent', loginPerMinute: opts.loginPerMinute ?? 1000, webDistDir: opts.webDistDir });
   await app.ready();
-  return { app, ctx, database, fx, clock, close: async () => { await app.close(); await database.dispose(); } };
+  return { app, ctx, database, fx, clock, close: async () => { await app.close(); await database.dispose(); fs.rmSync(filesDir, { recursive: true, force: true }); } };
 }
 
 export interface Client {

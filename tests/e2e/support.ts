@@ -14,9 +14,12 @@ export const PASSWORD_DEMO = 'Demo-Kupang-2026';
 
 /** Every menu entry of web/src/app/menu.ts, in menu order. */
 export const MENU_TEST_IDS = [
+  'menu-aktivitas',
   'menu-beranda',
   'menu-dasbor',
   'menu-profil',
+  'menu-antrian',
+  'menu-monitoring-aktivitas',
   'menu-bawahan',
   'menu-pegawai-opd',
   'menu-struktur-opd',

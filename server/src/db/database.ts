@@ -32,6 +32,13 @@ function normalisePgTypes(): void {
   pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString());
 }
 
+const pgPools = new WeakMap<Kysely<DB>, pg.Pool>();
+
+/** The pool behind a PostgreSQL Kysely instance: its settings open dedicated connections (LISTEN for real-time events). */
+export function pgPoolOf(db: Kysely<DB>): pg.Pool | undefined {
+  return pgPools.get(db);
+}
+
 export function openDatabase(config: DatabaseConfig): Database {
   if (config.kind === 'sqlite') {
     if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
@@ -52,6 +59,7 @@ export function openDatabase(config: DatabaseConfig): Database {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  pgPools.set(db, pool);
   return { db, dialect: 'postgres', schema: config.schema, close: () => db.destroy() };
 }
 

@@ -6,6 +6,7 @@ import * as m0001 from './migrations/2026_11_29_0001_fondasi.ts';
 import * as m0002 from './migrations/2026_11_29_0002_kepegawaian.ts';
 import * as m0003 from './migrations/2026_11_29_0003_versi_struktur.ts';
 import * as m0004 from './migrations/2026_11_29_0004_aktivitas.ts';
+import * as m0005 from './migrations/2026_11_29_0005_aktivitas_menunggu.ts';
 
 type Versioned = { up(db: Kysely<unknown>, dialect: string): Promise<void> };
 
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Versioned> = {
   '2026_11_29_0002_kepegawaian': m0002,
   '2026_11_29_0003_versi_struktur': m0003,
   '2026_11_29_0004_aktivitas': m0004,
+  '2026_11_29_0005_aktivitas_menunggu': m0005,
 };
 
 /**

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './provider.tsx';
 import { AppRouter } from './router.tsx';
+import { daftarkanServiceWorker } from '../lib/service-worker.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -16,3 +17,6 @@ createRoot(root).render(
     </AppProvider>
   </StrictMode>,
 );
+
+// installable and usable offline (web/pwa/sw.js)
+daftarkanServiceWorker();

@@ -2,6 +2,9 @@
 // again; this only decides what is offered. testIds are stable for the browser tests.
 import {
   IconBriefcase,
+  IconChartBar,
+  IconChecklist,
+  IconClipboardList,
   IconBuildingSkyscraper,
   IconChartHistogram,
   IconFileImport,
@@ -25,9 +28,13 @@ export type MenuEntry = { key: string; href: string; label: string; icon: Icon; 
 
 export function buildMenu(peran: readonly Peran[], t: TFunction): MenuEntry[] {
   const entries: Array<MenuEntry | false> = [
+    // the daily log comes first: every pegawai opens it every working day
+    hasPeran(peran, 'pegawai') && { key: 'aktivitas', href: paths.aktivitas.getHref(), label: t('aktivitas.menu'), icon: IconClipboardList, testId: 'menu-aktivitas', exact: true },
     { key: 'beranda', href: paths.beranda.getHref(), label: t('menu.beranda'), icon: IconHome, testId: 'menu-beranda', exact: true },
     hasPeran(peran, 'walikota') && { key: 'dasbor', href: paths.dasbor.getHref(), label: t('menu.dasbor'), icon: IconChartHistogram, testId: 'menu-dasbor' },
     { key: 'profil', href: paths.profil.getHref(), label: t('menu.profil'), icon: IconUser, testId: 'menu-profil' },
+    hasPeran(peran, 'atasan') && { key: 'antrian', href: paths.aktivitasAntrian.getHref(), label: t('aktivitas.antrian.menu'), icon: IconChecklist, testId: 'menu-antrian' },
+    hasPeran(peran, 'pimpinan_opd') && { key: 'monitoring-aktivitas', href: paths.aktivitasMonitoring.getHref(), label: t('aktivitas.monitoring.menu'), icon: IconChartBar, testId: 'menu-monitoring-aktivitas' },
     hasPeran(peran, 'atasan') && { key: 'bawahan', href: paths.bawahan.getHref(), label: t('menu.bawahan'), icon: IconUsers, testId: 'menu-bawahan' },
     hasPeran(peran, 'pimpinan_opd') && { key: 'pegawai-opd', href: paths.pegawaiOpd.getHref(), label: t('menu.pegawaiOpd'), icon: IconBuildingSkyscraper, testId: 'menu-pegawai-opd' },
     hasPeran(peran, 'pimpinan_opd') && { key: 'struktur-opd', href: paths.strukturOpd.getHref(), label: t('unitKerja.menuStruktur'), icon: IconSitemap, testId: 'menu-struktur-opd' },
@@ -45,6 +52,9 @@ export function buildMenu(peran: readonly Peran[], t: TFunction): MenuEntry[] {
 
 /** Who may open each role-bound screen (route guards). */
 export const ROUTE_PERAN = {
+  aktivitas: ['pegawai'],
+  aktivitasAntrian: ['atasan'],
+  aktivitasMonitoring: ['pimpinan_opd'],
   bawahan: ['atasan'],
   pegawaiOpd: ['pimpinan_opd'],
   dataPegawai: ['admin_bkppd', 'auditor', 'walikota'],

@@ -23,6 +23,9 @@ const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, lazy: () => import('./routes/beranda.tsx') },
+          { path: paths.aktivitas.path, lazy: () => import('./routes/aktivitas.tsx') },
+          { path: paths.aktivitasAntrian.path, lazy: () => import('./routes/aktivitas-antrian.tsx') },
+          { path: paths.aktivitasMonitoring.path, lazy: () => import('./routes/aktivitas-monitoring.tsx') },
           { path: paths.profil.path, lazy: () => import('./routes/profil.tsx') },
           { path: paths.gantiPassword.path, lazy: () => import('./routes/ganti-password.tsx') },
           { path: paths.bawahan.path, lazy: () => import('./routes/bawahan.tsx') },

@@ -134,6 +134,9 @@ export const api = {
   async post<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     return parseWith(schema, await request('POST', path, { body }), path);
   },
+  async put<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+    return parseWith(schema, await request('PUT', path, { body }), path);
+  },
   /** Uploads a form with a file; `onProgress` gets the sent fraction (0–1). */
   async upload<S extends z.ZodType>(path: string, schema: S, form: FormData, onProgress?: (fraction: number) => void): Promise<z.infer<S>> {
     return parseWith(schema, await uploadRequest(path, form, onProgress), path);

@@ -5,6 +5,8 @@ import { ApiError } from './api-client.ts';
 
 export const queryConfig = {
   queries: {
+    // try even when the browser says offline: the service worker answers a few reads from its cache (PWA)
+    networkMode: 'offlineFirst',
     refetchOnWindowFocus: false,
     staleTime: 60_000,
     retry: (failureCount, error) => {

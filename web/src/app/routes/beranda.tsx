@@ -1,6 +1,9 @@
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AktivitasHariIni } from '../../features/aktivitas/components/aktivitas-hari-ini.tsx';
 import { BerandaView } from '../../features/beranda/components/beranda-view.tsx';
 import { ProfilRingkas } from '../../features/profil/components/profil-ringkas.tsx';
+import { hasPeran } from '../../lib/authorization.ts';
 import { buildMenu } from '../menu.ts';
 import { paths } from '../paths.ts';
 import { useSignedInMe } from '../session.tsx';
@@ -11,7 +14,7 @@ export function Component() {
   const pintasan = buildMenu(me.peran, t)
     .filter((m) => m.key !== 'beranda')
     .map(({ key, href, label, icon }) => ({ key, href, label, icon }));
-  return (
+  const beranda = (
     <BerandaView
       nama={me.namaTampilan}
       instansi={me.instansi.nama}
@@ -20,5 +23,13 @@ export function Component() {
       pintasan={pintasan}
       aside={me.pegawaiId ? <ProfilRingkas profilHref={paths.profil.getHref()} /> : undefined}
     />
+  );
+  // a pegawai's home starts with today's activities (log, repeat, what waits on this phone)
+  if (!hasPeran(me.peran, 'pegawai')) return beranda;
+  return (
+    <Stack gap="lg">
+      <AktivitasHariIni akunId={me.akunId} aktivitasHref={paths.aktivitas.getHref} />
+      {beranda}
+    </Stack>
   );
 }
