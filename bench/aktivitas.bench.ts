@@ -170,10 +170,12 @@ const calendar = bench(
      sum(case when status = 'disetujui' then menit else 0 end) as menit_disetujui,
      sum(case when status in ('draft', 'diajukan') then menit else 0 end) as menit_belum,
      sum(case when status = 'perlu_revisi' then 1 else 0 end) as perlu_tindakan
-   from aktivitas where pegawai_id = ? and tanggal between ? and ? group by tanggal order by tanggal`,
+   from aktivitas where instansi_id = ? and pegawai_id = ? and tanggal between ? and ? group by tanggal order by tanggal`,
+  // the same filter as the endpoint (aktivitas.repository.ts), instansi_id included: the planner must still pick
+  // the pegawai's index and not the city-wide (instansi_id, tanggal) one
   () => {
     const b = pick(bulan);
-    return [pick(pegawaiIds), `${b}-01`, `${b}-31`];
+    return [instansiId, pick(pegawaiIds), `${b}-01`, `${b}-31`];
   },
   samples,
 );

@@ -1,5 +1,6 @@
 // config → database → migrate → bootstrap (demo data, admin) → buildApp → listen; graceful shutdown.
 import path from 'node:path';
+import { sql } from 'kysely';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
@@ -33,6 +34,10 @@ async function main(): Promise<void> {
   } else if (boot.adminCreated) {
     out('Akun admin dibuat dengan kata sandi dari KINERJA_ADMIN_PASSWORD.');
   }
+
+  // SQLite keeps its planner statistics fresh only when asked (the 10 M-row aktivitas table depends on them)
+  const optimize = database.dialect === 'sqlite' ? setInterval(() => void sql`pragma optimize`.execute(database.db).catch(() => undefined), 6 * 3_600_000) : undefined;
+  optimize?.unref();
 
   await app.listen({ port: config.port, host: config.host });
   out(`Kinerja berjalan di http://localhost:${config.port}  (API: /api/docs)`);

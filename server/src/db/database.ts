@@ -44,11 +44,13 @@ export function openDatabase(config: DatabaseConfig): Database {
     if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);
     sqlite.pragma('journal_mode = WAL');
-    // synchronous=NORMAL in WAL mode keeps every committed transaction across a process crash
-    // (only an OS crash or power loss can lose the last commits); FULL below makes that durable too.
+    // FULL: a commit is on disk before it is acknowledged, so not even a power cut loses an acknowledged write
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // let the planner gather statistics where they are missing or stale (SQLite's advice for long-lived
+    // connections); main.ts repeats `pragma optimize` periodically
+    sqlite.pragma('optimize = 0x10002');
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }

@@ -7,6 +7,7 @@ import * as m0002 from './migrations/2026_11_29_0002_kepegawaian.ts';
 import * as m0003 from './migrations/2026_11_29_0003_versi_struktur.ts';
 import * as m0004 from './migrations/2026_11_29_0004_aktivitas.ts';
 import * as m0005 from './migrations/2026_11_29_0005_aktivitas_menunggu.ts';
+import * as m0006 from './migrations/2026_11_29_0006_indeks_aktivitas_pegawai.ts';
 
 type Versioned = { up(db: Kysely<unknown>, dialect: string): Promise<void> };
 
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Versioned> = {
   '2026_11_29_0003_versi_struktur': m0003,
   '2026_11_29_0004_aktivitas': m0004,
   '2026_11_29_0005_aktivitas_menunggu': m0005,
+  '2026_11_29_0006_indeks_aktivitas_pegawai': m0006,
 };
 
 /**
