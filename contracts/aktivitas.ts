@@ -184,7 +184,8 @@ export { AKSI_AKTIVITAS };
 // ——— added with the server implementation ———
 
 /** Body of POST /aktivitas/:id/ajukan and /tarik: the versi the pegawai saw (optional; when sent, a stale one → 409). */
-export const AktivitasAksi = z.object({ versi: z.number().int().min(1).optional() });
+/** Body of ajukan/tarik; may be omitted entirely (a POST without a body arrives as null). */
+export const AktivitasAksi = z.object({ versi: z.number().int().min(1).optional() }).nullish();
 export const AktivitasHapusQuery = z.object({ versi: z.coerce.number().int().min(1).optional() });
 
 export const RekapQuery = z.object({ bulan: Bulan, pegawaiId: Id.optional() });

@@ -26,6 +26,18 @@ const put = async (who: keyof Fixture['p'], id: string, payload: unknown) => (aw
 const del = async (who: keyof Fixture['p'], id: string, versi?: number) => (await as(who)).request({ method: 'DELETE', url: `/api/v1/aktivitas/${id}${versi ? `?versi=${versi}` : ''}` });
 
 describe('create, read, edit, submit, withdraw, delete', () => {
+  it('submitting and withdrawing accept a request without a body', async () => {
+    const a = await as('stafB');
+    const draft = (await catat('stafB', { tanggal: '2026-11-27', jamMulai: '13:00', jamSelesai: '13:30', ajukan: false })).json().aktivitas;
+    const ajukan = await a.request({ method: 'POST', url: `/api/v1/aktivitas/${draft.id}/ajukan` });
+    expect(ajukan.statusCode, ajukan.body).toBe(200);
+    expect(ajukan.json().aktivitas.status).toBe('diajukan');
+    const tarik = await a.request({ method: 'POST', url: `/api/v1/aktivitas/${draft.id}/tarik` });
+    expect(tarik.statusCode, tarik.body).toBe(200);
+    expect(tarik.json().aktivitas.status).toBe('draft');
+    expect((await del('stafB', draft.id, tarik.json().aktivitas.versi)).statusCode).toBe(204); // leave stafB's days as they were
+  });
+
   it('a submitted activity goes to the penilai on its date, with its deadline', async () => {
     const res = await catat('stafA', { jamMulai: '07:30', jamSelesai: '08:00' });
     expect(res.statusCode, res.body).toBe(201);

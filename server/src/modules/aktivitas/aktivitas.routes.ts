@@ -93,12 +93,12 @@ export async function aktivitasRoutes(app: FastifyInstance, opts: { ctx: Ctx }) 
 
   r.post('/api/v1/aktivitas/:id/ajukan', {
     config: { akses: LOGIN },
-    schema: { tags, summary: 'Ajukan draf atau revisi kepada pejabat penilai', params: idParam, body: AktivitasAksi.optional(), response: { 200: AktivitasTersimpan, ...writeErrors } },
+    schema: { tags, summary: 'Ajukan draf atau revisi kepada pejabat penilai', params: idParam, body: AktivitasAksi, response: { 200: AktivitasTersimpan, ...writeErrors } },
   }, async (req, reply) => sendResult(reply, await service.ajukanAktivitas(ctx, req.aktor!, req.params.id, req.body?.versi)));
 
   r.post('/api/v1/aktivitas/:id/tarik', {
     config: { akses: LOGIN },
-    schema: { tags, summary: 'Tarik kembali aktivitas yang belum diputuskan (menjadi draf)', params: idParam, body: AktivitasAksi.optional(), response: { 200: AktivitasTersimpan, ...writeErrors } },
+    schema: { tags, summary: 'Tarik kembali aktivitas yang belum diputuskan (menjadi draf)', params: idParam, body: AktivitasAksi, response: { 200: AktivitasTersimpan, ...writeErrors } },
   }, async (req, reply) => sendResult(reply, await service.tarikAktivitas(ctx, req.aktor!, req.params.id, req.body?.versi)));
 
   r.delete('/api/v1/aktivitas/:id', {
