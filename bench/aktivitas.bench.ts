@@ -179,15 +179,25 @@ const calendar = bench(
   },
   samples,
 );
+// (c) the two queries of GET /api/v1/aktivitas/monitoring (monitoring.repository.ts), for one OPD and a day
 const monitoring = bench(
-  '(c) pimpinan OPD: per unit on a day',
-  `select p.unit_id, count(distinct p.id) as pegawai, count(distinct a.pegawai_id) as sudah_mengisi, count(a.id) as aktivitas,
-     sum(case when a.status = 'diajukan' then 1 else 0 end) as menunggu, min(case when a.status = 'diajukan' then a.diajukan_pada end) as tertua
-   from pegawai p join unit_kerja u on u.id = p.unit_id
-   left join aktivitas a on a.pegawai_id = p.id and a.tanggal = ?
-   where p.instansi_id = ? and p.status = 'aktif' and u.opd_id = ?
+  '(c) pimpinan OPD: who filed, per unit, on a day',
+  `select p.unit_id, count(distinct a.pegawai_id) as n
+   from aktivitas a join pegawai p on p.id = a.pegawai_id
+   where a.instansi_id = ? and a.tanggal = ? and a.status != 'draft' and p.status = 'aktif'
+     and p.unit_id in (select id from unit_kerja where instansi_id = ? and opd_id = ?)
    group by p.unit_id`,
-  () => [pick(hari), instansiId, pick(opdIds)],
+  () => [instansiId, pick(hari), instansiId, pick(opdIds)],
+  Math.max(200, Math.floor(samples / 4)),
+);
+const menunggu = bench(
+  '(c′) pimpinan OPD: waiting per unit, oldest',
+  `select p.unit_id, count(*) as n, min(a.diajukan_pada) as tertua
+   from aktivitas a join pegawai p on p.id = a.pegawai_id
+   where a.instansi_id = ? and a.status = 'diajukan'
+     and p.unit_id in (select id from unit_kerja where instansi_id = ? and opd_id = ?)
+   group by p.unit_id`,
+  () => [instansiId, instansiId, pick(opdIds)],
   Math.max(200, Math.floor(samples / 4)),
 );
 const kota = bench(
@@ -196,7 +206,7 @@ const kota = bench(
   () => [instansiId, pick(hari)],
   Math.max(100, Math.floor(samples / 10)),
 );
-const queries = [queue, queueCount, calendar, monitoring, kota];
+const queries = [queue, queueCount, calendar, monitoring, menunggu, kota];
 out(`\n${'query'.padEnd(52)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ms   rows   (n)`);
 for (const q of queries) out(`${q.name.padEnd(52)} ${q.p50.toFixed(2).padStart(7)} ${q.p95.toFixed(2).padStart(7)} ${q.p99.toFixed(2).padStart(7)}   ${q.rowsAvg.toFixed(0).padStart(5)}   (${q.n})`);
 for (const q of queries) out(`  plan ${q.name}: ${q.plan.join(' | ')}`);
