@@ -4,7 +4,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Ctx } from '../context.ts';
 import { resolveSession } from '../modules/auth/auth.service.ts';
-import { sha256 } from '../modules/auth/password.ts';
 import type { Akses } from './access.ts';
 import { errorBody } from './result.ts';
 import { statusOf } from './error-map.ts';
@@ -32,7 +31,7 @@ async function authPlugin(app: FastifyInstance, opts: { ctx: Ctx }) {
     if (!akses) return; // health, docs, static files
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const resolved = await resolveSession(opts.ctx, sha256(token));
+      const resolved = await resolveSession(opts.ctx, token);
       if (resolved) {
         req.aktor = resolved.aktor;
         req.me = resolved.me;

@@ -77,21 +77,25 @@ export async function login(
       now,
     );
   });
-  const resolved = await resolveSession(ctx, tokenHash);
+  const resolved = await resolveSession(ctx, token);
   if (!resolved) throw new Error('session just created was not found');
   return ok({ token, aktor: resolved.aktor, me: resolved.me });
 }
 
-/** Turns a session cookie's hash into the acting user, or null when the session is unknown, expired or disabled. */
-export async function resolveSession(ctx: Ctx, tokenHash: string): Promise<{ aktor: Aktor; me: Me } | null> {
+/**
+ * Turns a session cookie into the acting user, or null when the session is unknown, expired or disabled.
+ * The in-process cache is keyed by the cookie value itself (memory only; the database keeps just its sha-256), so a
+ * cached request does not even hash.
+ */
+export async function resolveSession(ctx: Ctx, token: string): Promise<{ aktor: Aktor; me: Me } | null> {
   const now = ctx.now();
   const nowIso = now.toISOString();
   const cache = ctx.sessionCache;
-  const hit = cache?.get(tokenHash, now.getTime(), nowIso);
+  const hit = cache?.get(token, now.getTime(), nowIso);
   if (hit) return hit;
   const epoch = cache?.epoch() ?? 0;
-  const loaded = await loadSession(ctx, tokenHash, nowIso);
-  if (loaded && cache) cache.set(tokenHash, loaded, epoch, now.getTime());
+  const loaded = await loadSession(ctx, sha256(token), nowIso);
+  if (loaded && cache) cache.set(token, loaded, epoch, now.getTime());
   return loaded;
 }
 

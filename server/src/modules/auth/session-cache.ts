@@ -1,4 +1,5 @@
-// In-process cache of resolved sessions: the session lookup is the hot path of every authenticated request.
+// In-process cache of resolved sessions, keyed by the cookie value: the session lookup is the hot path of every
+// authenticated request.
 // Exact on this node: logout, password change/reset and any other account change call invalidateAkun() after
 // their transaction commits, and a lookup that raced with such a change is not cached (generation check).
 // Derived facts (roles, the 'atasan' flag from the jabatan tree) may lag by at most `ttlMs`.
