@@ -82,7 +82,7 @@ export function digits(text: string | null): string {
 // The typecheck of tests/ runs without the DOM library (it is shared with the server), so code that runs inside
 // the page reaches the document through globalThis and names only the little of the DOM it uses.
 type Rect = { left: number; right: number; width: number };
-type El = { tagName: string; getAttribute(name: string): string | null; getBoundingClientRect(): Rect; querySelectorAll(selector: string): Iterable<El> };
+type El = { tagName: string; parentElement: El | null; getAttribute(name: string): string | null; getBoundingClientRect(): Rect; querySelectorAll(selector: string): Iterable<El> };
 type Doc = {
   documentElement: El & { scrollWidth: number; clientWidth: number };
   querySelector(selector: string): El | null;
@@ -125,9 +125,22 @@ export async function elementsOutside(page: Page, selector: string, width: numbe
       const container = (globalThis as unknown as BrowserGlobals).document.querySelector(sel);
       if (!container) return [`${sel} not found`];
       const out: string[] = [];
+      const win = globalThis as unknown as { getComputedStyle(e: El): { overflowX: string } };
+      // inside a horizontal scroller that itself fits the screen (a swipeable row of chips), being off-screen is the
+      // design, not an overflow of the page
+      const clippedByScroller = (el: El): boolean => {
+        for (let p = el.parentElement; p && p !== container.parentElement; p = p.parentElement) {
+          const ox = win.getComputedStyle(p).overflowX;
+          if (ox === 'auto' || ox === 'scroll' || ox === 'hidden') {
+            const pr = p.getBoundingClientRect();
+            if (pr.left >= -0.5 && pr.right <= w + 0.5) return true;
+          }
+        }
+        return false;
+      };
       for (const el of container.querySelectorAll('*')) {
         const r = el.getBoundingClientRect();
-        if (r.width > 0 && (r.right > w + 0.5 || r.left < -0.5)) {
+        if (r.width > 0 && (r.right > w + 0.5 || r.left < -0.5) && !clippedByScroller(el)) {
           out.push(`${el.tagName.toLowerCase()}[${el.getAttribute('data-testid') ?? ''}] ${Math.round(r.left)}–${Math.round(r.right)}`);
         }
       }

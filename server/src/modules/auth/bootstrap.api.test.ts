@@ -49,6 +49,17 @@ describe('first start', () => {
     } finally {
       await app.close();
     }
+    // the demo is not empty: the demo atasan finds yesterday's submissions of their bawahan waiting
+    const demoApp = await buildApp({ ctx, logLevel: 'silent' });
+    try {
+      const info = (await demoApp.inject({ method: 'GET', url: '/api/v1/info' })).json() as { akunDemo: { peran: string; username: string }[] };
+      const loginRes = await demoApp.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: info.akunDemo.find((a) => a.peran === 'atasan')!.username, password: DEMO_PASSWORD } });
+      const cookie = `kinerja_sesi=${loginRes.cookies.find((c) => c.name === 'kinerja_sesi')!.value}`;
+      const antrian = (await demoApp.inject({ method: 'GET', url: '/api/v1/aktivitas/antrian', headers: { cookie } })).json();
+      expect(antrian.total).toBeGreaterThan(0);
+    } finally {
+      await demoApp.close();
+    }
     // the generated admin password works once and must be replaced
     const admin = await loginAs(ctx, 'admin', first.adminPasswordGenerated!);
     expect(admin.json()).toMatchObject({ harusGantiPassword: true, peran: ['admin_bkppd'] });

@@ -6,6 +6,7 @@ import type { Ctx } from '../../context.ts';
 import { newId } from '../../ids.ts';
 import { catatAudit } from '../audit/audit.service.ts';
 import { seedDemo } from '../kepegawaian/demo/seed-demo.ts';
+import { isiAktivitasDemo } from '../aktivitas/demo-aktivitas.ts';
 import { isiLiburNasional } from '../aktivitas/hari-libur.service.ts';
 import { DEMO_PASSWORD, PENGATURAN_AKUN_DEMO } from './auth.service.ts';
 import * as repo from './bootstrap.repository.ts';
@@ -44,6 +45,8 @@ export async function bootstrap(
         akunDemo = seeded.akunDemo;
         // the 2026 national holidays and cuti bersama (SKB 3 Menteri; BKPPD checks and edits them)
         await isiLiburNasional(trx, ctx, { ...SISTEM, instansiId: seeded.instansiId }, now);
+        // ten working days of activities for the demo accounts' OPD, so the screens are not empty
+        await isiAktivitasDemo(trx, ctx, { ...SISTEM, instansiId: seeded.instansiId }, now);
         await repo.setPengaturan(trx, seeded.instansiId, PENGATURAN_AKUN_DEMO, JSON.stringify(seeded.akunDemo), nowIso);
         await catatAudit(trx, ctx.dialect, { ...SISTEM, instansiId: seeded.instansiId }, { aksi: 'DATA_DEMO_DIISI', entitas: 'instansi', entitasId: seeded.instansiId, sesudah: { akunDemo: seeded.akunDemo.length } }, now);
       });
