@@ -173,7 +173,7 @@ export const HariLiburBaru = z.object({ tanggal: Tanggal, nama: z.string().trim(
 
 /** Server-Sent Events on GET /api/v1/aktivitas/stream: `event: aktivitas`, data = this. */
 export const PeristiwaAktivitas = z.object({
-  jenis: z.enum(['diajukan', 'ditarik', 'diputuskan', 'diubah', 'umpan_balik']),
+  jenis: z.enum(['diajukan', 'ditarik', 'diputuskan', 'diubah', 'umpan_balik', 'dialihkan']),
   aktivitasId: Id,
   pegawaiId: Id,
   status: StatusAktivitas.nullable(),

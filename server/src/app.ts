@@ -39,6 +39,8 @@ export interface BuildAppOptions {
   /** Directory of the built web app; when absent the API runs alone. */
   webDistDir?: string | undefined;
   loginPerMinute?: number;
+  /** Heartbeat (and session re-check) interval of the aktivitas SSE stream; tests shorten it. */
+  detakSseMs?: number;
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
@@ -90,7 +92,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(buktiRoutes, { ctx });
   await app.register(aktivitasRoutes, { ctx });
   await app.register(hariLiburRoutes, { ctx });
-  await app.register(peristiwaRoutes, { ctx });
+  await app.register(peristiwaRoutes, { ctx, ...(opts.detakSseMs ? { detakMs: opts.detakSseMs } : {}) });
 
   const dist = opts.webDistDir;
   const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));

@@ -29,11 +29,14 @@ import { sendResult } from '../../http/result.ts';
 import * as antrian from './antrian.service.ts';
 import * as service from './aktivitas.service.ts';
 import * as monitoring from './monitoring.service.ts';
+import { daftarkanPengalihan } from './pengalihan.service.ts';
 import * as umpanBalik from './umpan-balik.service.ts';
 
 export async function aktivitasRoutes(app: FastifyInstance, opts: { ctx: Ctx }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { ctx } = opts;
+  // pending items follow the penilai chain when kepegawaian changes it
+  daftarkanPengalihan(ctx, app.log);
   const tags = ['aktivitas'];
   const idParam = z.object({ id: Id });
   const writeErrors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -84,7 +87,7 @@ export async function aktivitasRoutes(app: FastifyInstance, opts: { ctx: Ctx }) 
   r.get('/api/v1/aktivitas/:id', {
     config: { akses: LOGIN },
     schema: { tags, summary: 'Satu aktivitas (pemilik, penilainya, atau yang berwenang melihat pegawainya)', params: idParam, response: { 200: Aktivitas, 404: ErrorBody } },
-  }, async (req, reply) => sendResult(reply, await service.lihatAktivitas(ctx, req.aktor!, req.params.id)));
+  }, async (req, reply) => sendResult(reply, await antrian.lihatAktivitas(ctx, req.aktor!, req.params.id)));
 
   r.put('/api/v1/aktivitas/:id', {
     config: { akses: LOGIN },

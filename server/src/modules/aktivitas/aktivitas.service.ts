@@ -135,12 +135,6 @@ export async function cekUbahAktivitas(ctx: Ctx, aktor: Aktor, id: string): Prom
   return ok(seen.value.row);
 }
 
-export async function lihatAktivitas(ctx: Ctx, aktor: Aktor, id: string): Promise<Result<AktivitasDto>> {
-  const seen = await cekLihatAktivitas(ctx, aktor, id);
-  if (!seen.ok) return seen;
-  return ok((await keDto(ctx, aktor.instansiId, [seen.value.row]))[0]!);
-}
-
 const RENTANG_DAFTAR_MAKS = 92;
 
 export async function daftarAktivitasSaya(ctx: Ctx, aktor: Aktor, q: z.infer<typeof AktivitasQuery>): Promise<Result<{ items: AktivitasDto[]; total: number }>> {

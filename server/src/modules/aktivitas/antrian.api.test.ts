@@ -44,6 +44,9 @@ describe('queue and decisions', () => {
     expect(await antrian('kadisDik')).toEqual([]);
     // the pegawai does not see the flags on their own view
     expect((await (await as('stafA')).get(`/api/v1/aktivitas/${a1.id}`)).json().tanda).toEqual([]);
+    // the penilai's view of one activity carries the same flags as the queue
+    expect((await (await as('kasiSurv')).get(`/api/v1/aktivitas/${a1.id}`)).json().tanda).toEqual(tanda.get(a1.id));
+    expect((await (await as('kasiSurv')).get(`/api/v1/aktivitas/${b1.id}`)).json().tanda).toEqual(['URAIAN_SAMA']);
   });
 
   it('bulk approve; per item: not the penilai → AKSES.DITOLAK, stale versi → DATA.KONFLIK, unknown → 404', async () => {

@@ -11,7 +11,7 @@ import type { Ctx } from '../../context.ts';
 import { fail, ok, type Result } from '../../http/result.ts';
 import { catatAuditBanyak } from '../audit/audit.service.ts';
 import type { Aktor } from '../auth/aktor.ts';
-import { type AktivitasDto, aturanAktivitas, keDto } from './aktivitas.service.ts';
+import { type AktivitasDto, aturanAktivitas, cekLihatAktivitas, keDto } from './aktivitas.service.ts';
 import * as aktRepo from './aktivitas.repository.ts';
 import * as repo from './antrian.repository.ts';
 import { type Kabar, kabarkan, kabarkanDalam } from './peristiwa.service.ts';
@@ -21,6 +21,15 @@ export async function antrian(ctx: Ctx, aktor: Aktor, q: z.infer<typeof AntrianQ
   const { items, total } = await repo.antrian(ctx.db, aktor.instansiId, aktor.pegawaiId, q, (q.page - 1) * q.pageSize, q.pageSize);
   const tanda = await tandaUntuk(ctx, aktor.instansiId, aktor.pegawaiId, items);
   return ok({ items: await keDto(ctx, aktor.instansiId, items, tanda), total });
+}
+
+/** One activity; for its penilai with the same supervision flags as in the queue. */
+export async function lihatAktivitas(ctx: Ctx, aktor: Aktor, id: string): Promise<Result<AktivitasDto>> {
+  const seen = await cekLihatAktivitas(ctx, aktor, id);
+  if (!seen.ok) return seen;
+  const { row } = seen.value;
+  const tanda = aktor.pegawaiId && row.penilai_id === aktor.pegawaiId ? await tandaUntuk(ctx, aktor.instansiId, aktor.pegawaiId, [row]) : undefined;
+  return ok((await keDto(ctx, aktor.instansiId, [row], tanda))[0]!);
 }
 
 type Untuk = Omit<AktivitasUntukTanda, 'bukti'>;

@@ -105,6 +105,30 @@ describe('Server-Sent Events', () => {
     expect(res.status).toBe(401);
   });
 
+  it('ends the stream within one heartbeat after logout (the session is re-checked)', async () => {
+    const app2 = await buildApp({ ctx: { ...t.ctx }, logLevel: 'silent', detakSseMs: 100 });
+    await app2.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const url = `http://127.0.0.1:${(app2.server.address() as AddressInfo).port}`;
+      const c = await login(t.app, t.fx.u.kasiSurv!); // its own session: the shared one stays valid
+      const selesai = new Promise<number>((resolve) => {
+        const req = http.get(`${url}/api/v1/aktivitas/stream`, { headers: { cookie: c.cookie } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(Date.now()));
+        });
+        terbuka.push(req);
+      });
+      // a few heartbeats pass while the session is valid: the stream stays open
+      const masih = await Promise.race([selesai.then(() => 'berakhir'), new Promise((r) => setTimeout(() => r('terbuka'), 350))]);
+      expect(masih).toBe('terbuka');
+      const keluar = Date.now();
+      expect((await c.post('/api/v1/auth/logout')).statusCode).toBeLessThan(300);
+      expect((await selesai) - keluar).toBeLessThan(1_000);
+    } finally {
+      await app2.close();
+    }
+  });
+
   // registered only on PostgreSQL (SQLite is one node; a skipped test would fail CI)
   if (process.env.KINERJA_TEST_DB === 'postgres') it('a second app node on the same PostgreSQL receives the event through LISTEN/NOTIFY', async () => {
     const ctx2: Ctx = { ...t.ctx };

@@ -1,11 +1,14 @@
 // GET /api/v1/aktivitas/stream — Server-Sent Events of aktivitas for the logged-in pegawai: an atasan receives the
 // submissions, withdrawals and edits of activities they evaluate; a pegawai the decisions and feedback on their own.
 // `event: aktivitas` with PeristiwaAktivitas JSON; a comment every 25 s keeps proxies from closing the connection.
-// A stream ends after 30 minutes and the browser's EventSource reconnects, which checks the session again.
+// Every heartbeat re-resolves the session: a stream ends within one heartbeat of logout, leaving (pensiun) or a
+// password reset. A stream also ends after 30 minutes and the browser's EventSource reconnects.
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '../../context.ts';
+import { SESSION_COOKIE } from '../../http/auth-plugin.ts';
 import { LOGIN } from '../../http/access.ts';
+import { resolveSession } from '../auth/auth.service.ts';
 import { errorBody } from '../../http/result.ts';
 import { mulaiPendengarAntarSimpul, siaranDari } from './peristiwa.service.ts';
 
@@ -44,7 +47,21 @@ export async function peristiwaRoutes(app: FastifyInstance, opts: { ctx: Ctx; de
     const berhenti = siaran.dengar(pegawaiId, (data) => {
       res.write(`event: aktivitas\ndata: ${JSON.stringify(data)}\n\n`);
     });
-    const detak = setInterval(() => res.write(': detak\n\n'), opts.detakMs ?? DETAK_MS);
+    const token = req.cookies[SESSION_COOKIE];
+    let memeriksa = false;
+    const detak = setInterval(() => {
+      if (memeriksa || res.writableEnded) return;
+      memeriksa = true;
+      // the session may have ended since the connect (logout, pensiun, password reset): then the stream ends too
+      void (token ? resolveSession(ctx, token) : Promise.resolve(null))
+        .then((sesi) => {
+          if (sesi?.aktor.pegawaiId === pegawaiId) res.write(': detak\n\n');
+          else res.end();
+        }, () => res.write(': detak\n\n')) // a database hiccup does not end the stream; the next heartbeat asks again
+        .finally(() => {
+          memeriksa = false;
+        });
+    }, opts.detakMs ?? DETAK_MS);
     const umur = setTimeout(() => res.end(), UMUR_MAKS_MS);
     const tutup = () => {
       clearInterval(detak);

@@ -22,6 +22,7 @@ import * as repo from './impor.repository.ts';
 import { type DataRencana, hitungJumlah, type RencanaBaris, rencanakanImpor, tandaRencana } from './impor.rencana.ts';
 import { buatPegawaiBanyakDalam, mutasiDalam } from './pegawai.service.ts';
 import { strukturPadaTanggal } from './penilai.repository.ts';
+import { penilaiBerubah } from './penilai-berubah.ts';
 import { lookupsDari } from './penilai.service.ts';
 
 export const bolehImpor = (aktor: Aktor): boolean => hasPeran(aktor, 'admin_bkppd');
@@ -238,7 +239,10 @@ export async function terapkanImpor(ctx: Ctx, aktor: Aktor, id: string): Promise
     throw e;
   }
   // new posts held and mutasi change who is whose atasan: derived roles are re-read
-  if (hasil.jumlah.baru + hasil.jumlah.mutasi > 0) ctx.sessionCache?.clear();
+  if (hasil.jumlah.baru + hasil.jumlah.mutasi > 0) {
+    ctx.sessionCache?.clear();
+    await penilaiBerubah(ctx, aktor.instansiId, undefined, aktor);
+  }
   return ok(hasil);
 }
 

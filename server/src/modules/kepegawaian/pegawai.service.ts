@@ -13,6 +13,7 @@ import { newId } from '../../ids.ts';
 import { catatAudit, catatAuditBanyak } from '../audit/audit.service.ts';
 import { type Aktor, hasPeran, type Pelaku } from '../auth/aktor.ts';
 import { lupakanSesiAkun } from '../auth/auth.service.ts';
+import { penilaiBerubah } from './penilai-berubah.ts';
 import * as repo from './pegawai.repository.ts';
 import { cekLihatPegawai } from './kepegawaian.service.ts';
 
@@ -141,7 +142,11 @@ export async function mutasiPegawai(ctx: Ctx, aktor: Aktor, id: string, body: Mu
   if (!bolehKelolaPegawai(aktor)) return fail('AKSES.DITOLAK');
   const r = await ctx.db.transaction().execute((trx) => mutasiDalam(trx, ctx, aktor, id, { versi: body.versi, jabatanId: body.jabatanId, tanggal: body.tanggal, jenis: body.jenis, nomorSk: body.nomorSk ?? null, keterangan: body.keterangan ?? null }, ctx.now()));
   // the 'atasan' role and reach of this pegawai (and of their old and new atasan) may have changed
-  if (r.ok) ctx.sessionCache?.clear();
+  if (r.ok) {
+    ctx.sessionCache?.clear();
+    // their own pending items and those of the bawahan of both posts
+    await penilaiBerubah(ctx, aktor.instansiId, undefined, aktor);
+  }
   return r;
 }
 
@@ -169,6 +174,7 @@ export async function ubahStatusPegawai(ctx: Ctx, aktor: Aktor, id: string, body
   if (!r.ok) return r;
   if (r.value.akunId) lupakanSesiAkun(ctx, r.value.akunId);
   ctx.sessionCache?.clear();
+  await penilaiBerubah(ctx, aktor.instansiId, undefined, aktor); // a leaver's bawahan go to the next penilai
   return ok({ id: r.value.id, versi: r.value.versi });
 }
 

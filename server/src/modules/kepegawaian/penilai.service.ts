@@ -11,6 +11,7 @@ import { fail, ok, type Result } from '../../http/result.ts';
 import { newId } from '../../ids.ts';
 import { catatAudit } from '../audit/audit.service.ts';
 import { type Aktor, hasPeran } from '../auth/aktor.ts';
+import { penilaiBerubah } from './penilai-berubah.ts';
 import * as repo from './penilai.repository.ts';
 
 type Struktur = Awaited<ReturnType<typeof repo.strukturPadaTanggal>>;
@@ -107,8 +108,11 @@ export async function buatOverride(ctx: Ctx, aktor: Aktor, body: OverrideBaru): 
     await repo.insertOverride(trx, { id, instansi_id: aktor.instansiId, pegawai_id: body.pegawaiId, penilai_id: body.penilaiId, atasan_penilai_id: body.atasanPenilaiId ?? null, mulai: body.mulai, selesai: body.selesai ?? null, alasan: body.alasan, dibuat_oleh: aktor.akunId, dibuat_pada: now.toISOString(), dicabut_pada: null });
     await catatAudit(trx, ctx.dialect, aktor, { aksi: 'PENILAI_OVERRIDE_DIBUAT', entitas: 'pegawai', entitasId: body.pegawaiId, sesudah: { penilaiId: body.penilaiId, atasanPenilaiId: body.atasanPenilaiId ?? null, mulai: body.mulai, selesai: body.selesai ?? null, alasan: body.alasan } }, now);
     return ok({ id });
-  }).then((r) => {
-    if (r.ok) ctx.sessionCache?.clear(); // the 'atasan' role of the new penilai may appear
+  }).then(async (r) => {
+    if (r.ok) {
+      ctx.sessionCache?.clear(); // the 'atasan' role of the new penilai may appear
+      await penilaiBerubah(ctx, aktor.instansiId, [body.pegawaiId], aktor);
+    }
     return r;
   });
 }
@@ -121,7 +125,10 @@ export async function cabutOverride(ctx: Ctx, aktor: Aktor, id: string): Promise
     await catatAudit(trx, ctx.dialect, aktor, { aksi: 'PENILAI_OVERRIDE_DICABUT', entitas: 'penilai_override', entitasId: id }, now);
     return ok(undefined);
   });
-  if (r.ok) ctx.sessionCache?.clear();
+  if (r.ok) {
+    ctx.sessionCache?.clear();
+    await penilaiBerubah(ctx, aktor.instansiId, undefined, aktor);
+  }
   return r;
 }
 
@@ -139,7 +146,10 @@ export async function buatPlt(ctx: Ctx, aktor: Aktor, body: PelaksanaTugasBaru):
     await catatAudit(trx, ctx.dialect, aktor, { aksi: 'PLT_DIBUAT', entitas: 'jabatan', entitasId: body.jabatanId, sesudah: { jabatan: jab.nama, pegawaiId: body.pegawaiId, jenis: body.jenis, mulai: body.mulai, selesai: body.selesai, nomorSk: body.nomorSk ?? null } }, now);
     return ok({ id });
   });
-  if (r.ok) ctx.sessionCache?.clear();
+  if (r.ok) {
+    ctx.sessionCache?.clear();
+    await penilaiBerubah(ctx, aktor.instansiId, undefined, aktor);
+  }
   return r;
 }
 
@@ -151,7 +161,10 @@ export async function cabutPlt(ctx: Ctx, aktor: Aktor, id: string): Promise<Resu
     await catatAudit(trx, ctx.dialect, aktor, { aksi: 'PLT_DICABUT', entitas: 'pelaksana_tugas', entitasId: id }, now);
     return ok(undefined);
   });
-  if (r.ok) ctx.sessionCache?.clear();
+  if (r.ok) {
+    ctx.sessionCache?.clear();
+    await penilaiBerubah(ctx, aktor.instansiId, undefined, aktor);
+  }
   return r;
 }
 
