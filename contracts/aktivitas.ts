@@ -201,3 +201,24 @@ export const HariKerjaUnit = z.object({
   /** what applies to its pegawai: 6 when the unit or any unit above it works 6 days */
   berlaku: z.number().int(),
 });
+
+// ——— per-instansi rules of aktivitas (pengaturan `aktivitas`; admin BKPPD writes, auditor reads) ———
+
+const bulat = (nama: string, min: number, max: number) =>
+  z.number({ error: `${nama} wajib berupa angka` }).int(`${nama} harus bilangan bulat`).min(min, `${nama} minimal ${min}`).max(max, `${nama} maksimal ${max}`);
+
+export const PengaturanAktivitas = z.object({
+  /** target minutes per working day (DOMAIN default 300) */
+  menitTargetHarian: bulat('Target menit per hari kerja', 60, 720),
+  /** a day's total above this shows a warning (DOMAIN default 600) */
+  menitPeringatanHarian: bulat('Batas peringatan menit per hari', 60, 1440),
+  /** hour (WITA) of the next working day until which a day may be submitted (DOMAIN default 10) */
+  jamBatasPengajuan: bulat('Jam batas pengajuan', 0, 23),
+  /** days after the deadline during which an offline entry is still accepted (DOMAIN default 7) */
+  hariToleransiLuring: bulat('Toleransi catatan luring (hari)', 0, 30),
+});
+export const PengaturanAktivitasRespon = PengaturanAktivitas.extend({
+  /** true when the instansi has not saved its own values (the defaults apply) */
+  bawaan: z.boolean(),
+  diubahPada: z.string().nullable(),
+});

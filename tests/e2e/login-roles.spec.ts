@@ -22,7 +22,7 @@ const ROLES: Record<Peran, RoleCase> = {
   pegawai: { menu: [...ALWAYS, 'menu-aktivitas'], ditolak: '/akun' },
   atasan: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-antrian', 'menu-bawahan'], ditolak: '/pegawai-opd' },
   pimpinan_opd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-antrian', 'menu-monitoring-aktivitas', 'menu-bawahan', 'menu-pegawai-opd', 'menu-struktur-opd'], ditolak: '/audit' },
-  admin_bkppd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-antrian', 'menu-bawahan', 'menu-data-pegawai', 'menu-unit-kerja', 'menu-jabatan', 'menu-impor', 'menu-akun', 'menu-penilai', 'menu-audit'] },
+  admin_bkppd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-antrian', 'menu-bawahan', 'menu-data-pegawai', 'menu-unit-kerja', 'menu-jabatan', 'menu-impor', 'menu-pengaturan-aktivitas', 'menu-akun', 'menu-penilai', 'menu-audit'] },
   auditor: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-penilai', 'menu-audit'], ditolak: '/akun' },
   walikota: { menu: [...ALWAYS, 'menu-dasbor', 'menu-antrian', 'menu-bawahan'], ditolak: '/akun' },
 };

@@ -27,6 +27,7 @@ export const MENU_TEST_IDS = [
   'menu-unit-kerja',
   'menu-jabatan',
   'menu-impor',
+  'menu-pengaturan-aktivitas',
   'menu-akun',
   'menu-penilai',
   'menu-audit',

@@ -10,6 +10,7 @@ export const paths = {
   aktivitas: { path: '/aktivitas', getHref: (query?: string) => (query ? `/aktivitas?${query}` : '/aktivitas') },
   aktivitasAntrian: { path: '/aktivitas/antrian', getHref: () => '/aktivitas/antrian' },
   aktivitasMonitoring: { path: '/aktivitas/monitoring', getHref: () => '/aktivitas/monitoring' },
+  aktivitasPengaturan: { path: '/aktivitas/pengaturan', getHref: () => '/aktivitas/pengaturan' },
   profil: { path: '/profil', getHref: () => '/profil' },
   gantiPassword: { path: '/ganti-kata-sandi', getHref: () => '/ganti-kata-sandi' },
   bawahan: { path: '/bawahan', getHref: () => '/bawahan' },

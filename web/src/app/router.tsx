@@ -26,6 +26,7 @@ const router = createBrowserRouter([
           { path: paths.aktivitas.path, lazy: () => import('./routes/aktivitas.tsx') },
           { path: paths.aktivitasAntrian.path, lazy: () => import('./routes/aktivitas-antrian.tsx') },
           { path: paths.aktivitasMonitoring.path, lazy: () => import('./routes/aktivitas-monitoring.tsx') },
+          { path: paths.aktivitasPengaturan.path, lazy: () => import('./routes/aktivitas-pengaturan.tsx') },
           { path: paths.profil.path, lazy: () => import('./routes/profil.tsx') },
           { path: paths.gantiPassword.path, lazy: () => import('./routes/ganti-password.tsx') },
           { path: paths.bawahan.path, lazy: () => import('./routes/bawahan.tsx') },

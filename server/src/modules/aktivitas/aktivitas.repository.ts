@@ -158,6 +158,19 @@ export async function pengaturan(db: Db, instansiId: string, kunci: string) {
   return r?.nilai ?? null;
 }
 
+/** The setting's row (value and when it was last changed), if the instansi saved one. */
+export async function pengaturanBaris(db: Db, instansiId: string, kunci: string) {
+  return (await db.selectFrom('pengaturan').select(['nilai', 'diubah_pada']).where('instansi_id', '=', instansiId).where('kunci', '=', kunci).executeTakeFirst()) ?? null;
+}
+
+export async function simpanPengaturan(db: Db, instansiId: string, kunci: string, nilai: string, now: string) {
+  await db
+    .insertInto('pengaturan')
+    .values({ instansi_id: instansiId, kunci, nilai, diubah_pada: now })
+    .onConflict((oc) => oc.columns(['instansi_id', 'kunci']).doUpdateSet({ nilai, diubah_pada: now }))
+    .execute();
+}
+
 export async function namaPegawai(db: Db, instansiId: string, id: string) {
   return db.selectFrom('pegawai').select(['nama', 'gelar_depan', 'gelar_belakang']).where('instansi_id', '=', instansiId).where('id', '=', id).executeTakeFirst();
 }

@@ -16,6 +16,8 @@ import {
   Keputusan,
   Monitoring,
   MonitoringQuery,
+  PengaturanAktivitas,
+  PengaturanAktivitasRespon,
   RekapBulan,
   RekapQuery,
   UmpanBalikBaru,
@@ -29,6 +31,7 @@ import { sendResult } from '../../http/result.ts';
 import * as antrian from './antrian.service.ts';
 import * as service from './aktivitas.service.ts';
 import * as monitoring from './monitoring.service.ts';
+import * as pengaturan from './pengaturan.service.ts';
 import { daftarkanPengalihan } from './pengalihan.service.ts';
 import * as umpanBalik from './umpan-balik.service.ts';
 
@@ -40,6 +43,16 @@ export async function aktivitasRoutes(app: FastifyInstance, opts: { ctx: Ctx }) 
   const tags = ['aktivitas'];
   const idParam = z.object({ id: Id });
   const writeErrors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+  r.get('/api/v1/aktivitas/pengaturan', {
+    config: { akses: peran('admin_bkppd', 'auditor') },
+    schema: { tags, summary: 'Aturan aktivitas instansi: target menit per hari kerja, batas peringatan, jam batas pengajuan, toleransi luring (bawaan bila belum diatur)', response: { 200: PengaturanAktivitasRespon, 403: ErrorBody } },
+  }, async (req, reply) => sendResult(reply, await pengaturan.bacaPengaturan(ctx, req.aktor!)));
+
+  r.put('/api/v1/aktivitas/pengaturan', {
+    config: { akses: peran('admin_bkppd') },
+    schema: { tags, summary: 'Ubah aturan aktivitas instansi (berlaku untuk permintaan berikutnya; tercatat di log audit)', body: PengaturanAktivitas, response: { 200: PengaturanAktivitasRespon, ...writeErrors } },
+  }, async (req, reply) => sendResult(reply, await pengaturan.ubahPengaturan(ctx, req.aktor!, req.body)));
 
   r.get('/api/v1/aktivitas', {
     config: { akses: LOGIN },

@@ -45,8 +45,13 @@ export interface AturanAktivitas {
 export const ATURAN_BAWAAN: AturanAktivitas = { menitTargetHarian: 300, menitPeringatanHarian: MENIT_PERINGATAN_HARIAN, jamBatasPengajuan: JAM_BATAS_PENGAJUAN, hariToleransiLuring: 7 };
 export const KUNCI_PENGATURAN = 'aktivitas';
 
+/** Read on every request (no cache), so a change by admin BKPPD applies to the next request. */
 export async function aturanAktivitas(ctx: Ctx, instansiId: string): Promise<AturanAktivitas> {
-  const nilai = await repo.pengaturan(ctx.db, instansiId, KUNCI_PENGATURAN);
+  return uraiAturan(await repo.pengaturan(ctx.db, instansiId, KUNCI_PENGATURAN));
+}
+
+/** The stored JSON → rules; a missing or non-numeric field takes its default. */
+export function uraiAturan(nilai: string | null): AturanAktivitas {
   if (!nilai) return ATURAN_BAWAAN;
   const x = JSON.parse(nilai) as Partial<AturanAktivitas>;
   const angka = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);

@@ -2,6 +2,7 @@ import { ActionIcon, Affix, Alert, Badge, Box, Button, Card, Checkbox, Collapse,
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCalendarMonth, IconCheck, IconChevronLeft, IconChevronRight, IconFilter, IconFilterOff, IconX } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -16,6 +17,7 @@ import { useBawahan } from '../api/get-bawahan.ts';
 import type { Aktivitas } from '../api/get-aktivitas-list.ts';
 import { useRekap } from '../api/get-rekap.ts';
 import { Keputusan, useKeputusan, type HasilKeputusan } from '../api/keputusan.ts';
+import { aktivitasQueryKey } from '../api/query-keys.ts';
 import { useAktivitasStream } from '../api/use-aktivitas-stream.ts';
 import { AktivitasKartu } from './aktivitas-kartu.tsx';
 import { formatBulan, formatTanggalPendek, tambahBulan } from './format.ts';
@@ -84,18 +86,21 @@ export function AntrianView() {
   const [kalender, setKalender] = useState<{ id: string; nama: string } | null>(null);
   const [baru, setBaru] = useState<Map<string, number>>(new Map());
   const [saringanBuka, setSaringanBuka] = useState(false);
-  const refetch = antrian.refetch;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  // a live event may concern the queue, an open umpan balik thread or a calendar: refresh every aktivitas query
+  // that is on screen (as the pegawai's view does), not only the list
+  const queryClient = useQueryClient();
+  const segarkan = useCallback(() => void queryClient.invalidateQueries({ queryKey: aktivitasQueryKey }), [queryClient]);
   const streamStatus = useAktivitasStream({
     onPeristiwa: useCallback(
       (p) => {
         if (p.jenis === 'diajukan') setBaru((m) => new Map(m).set(p.aktivitasId, Date.now()));
-        void refetch();
+        segarkan();
       },
-      [refetch],
+      [segarkan],
     ),
-    onTersambung: useCallback(() => void refetch(), [refetch]),
+    onTersambung: segarkan,
   });
 
   // "Baru" fades after a few seconds
