@@ -16,7 +16,7 @@ import { tambahHari, tanggalWita } from '../../../../domain/kalender.ts';
 import type { Ctx } from '../../context.ts';
 import { fail, type Failure, ok, type Result } from '../../http/result.ts';
 import { newId } from '../../ids.ts';
-import { catatAudit } from '../audit/audit.service.ts';
+import { type AuditInput, catatAudit } from '../audit/audit.service.ts';
 import type { Aktor } from '../auth/aktor.ts';
 import { cekLihatPegawai, namaLengkap } from '../kepegawaian/kepegawaian.service.ts';
 import { penilaiDari } from '../kepegawaian/penilai.service.ts';
@@ -433,11 +433,26 @@ export async function ajukanAktivitas(ctx: Ctx, aktor: Aktor, id: string, versi:
   if (!p.ok) return p;
   const { penilaiId, batas } = p.value;
   const kabar: Kabar[] = [{ penerima: [penilaiId], data: { jenis: 'diajukan', aktivitasId: id, pegawaiId: row.pegawai_id, status: 'diajukan' } }];
+  const iso = now.toISOString();
+  const set = { status: 'diajukan', penilai_id: penilaiId, diajukan_pada: iso, diputuskan_oleh: null, diputuskan_pada: null, batas_pengajuan: row.status === 'draft' ? batas : row.batas_pengajuan, diubah_pada: iso };
+  return terapkanTransisi(ctx, aktor, id, row.versi, set, { aksi: 'AKTIVITAS_DIAJUKAN', entitas: 'aktivitas', entitasId: id, sebelum: { status: row.status }, sesudah: { status: 'diajukan', penilaiId } }, kabar, now);
+}
+
+/** The tail every pegawai transition shares: versi-checked update, audit and events in one transaction, events
+ * announced after commit, the fresh activity returned. */
+async function terapkanTransisi(
+  ctx: Ctx,
+  aktor: Aktor,
+  id: string,
+  versi: number,
+  set: Parameters<typeof repo.updateAktivitas>[4],
+  audit: AuditInput,
+  kabar: Kabar[],
+  now: Date,
+): Promise<Result<Tersimpan>> {
   const r = await ctx.db.transaction().execute(async (trx) => {
-    const iso = now.toISOString();
-    const set = { status: 'diajukan', penilai_id: penilaiId, diajukan_pada: iso, diputuskan_oleh: null, diputuskan_pada: null, batas_pengajuan: row.status === 'draft' ? batas : row.batas_pengajuan, diubah_pada: iso };
-    if (!(await repo.updateAktivitas(trx, aktor.instansiId, id, row.versi, set))) return fail('DATA.KONFLIK');
-    await catatAudit(trx, ctx.dialect, aktor, { aksi: 'AKTIVITAS_DIAJUKAN', entitas: 'aktivitas', entitasId: id, sebelum: { status: row.status }, sesudah: { status: 'diajukan', penilaiId } }, now);
+    if (!(await repo.updateAktivitas(trx, aktor.instansiId, id, versi, set))) return fail('DATA.KONFLIK');
+    await catatAudit(trx, ctx.dialect, aktor, audit, now);
     await kabarkanDalam(trx, ctx, kabar);
     return ok(undefined);
   });
@@ -456,16 +471,8 @@ export async function tarikAktivitas(ctx: Ctx, aktor: Aktor, id: string, versi: 
     return fail('AKTIVITAS.MELEWATI_BATAS', `Batas pengajuan aktivitas tanggal ${tanggalKata(row.tanggal)} (${waktuWitaKata(row.batas_pengajuan)}) sudah lewat: bila ditarik, aktivitas tidak dapat diajukan lagi. Minta atasan mengembalikannya untuk revisi.`, { batasPengajuan: row.batas_pengajuan });
   }
   const kabar: Kabar[] = row.penilai_id ? [{ penerima: [row.penilai_id], data: { jenis: 'ditarik', aktivitasId: id, pegawaiId: row.pegawai_id, status: 'draft' } }] : [];
-  const r = await ctx.db.transaction().execute(async (trx) => {
-    const iso = now.toISOString();
-    if (!(await repo.updateAktivitas(trx, aktor.instansiId, id, row.versi, { status: 'draft', penilai_id: null, diajukan_pada: null, diubah_pada: iso }))) return fail('DATA.KONFLIK');
-    await catatAudit(trx, ctx.dialect, aktor, { aksi: 'AKTIVITAS_DITARIK', entitas: 'aktivitas', entitasId: id, sebelum: { status: row.status, penilaiId: row.penilai_id }, sesudah: { status: 'draft' } }, now);
-    await kabarkanDalam(trx, ctx, kabar);
-    return ok(undefined);
-  });
-  if (!r.ok) return r;
-  kabarkan(ctx, kabar);
-  return ok({ aktivitas: await satuDto(ctx, aktor.instansiId, id), sudahAda: false, peringatan: [] });
+  const set = { status: 'draft', penilai_id: null, diajukan_pada: null, diubah_pada: now.toISOString() };
+  return terapkanTransisi(ctx, aktor, id, row.versi, set, { aksi: 'AKTIVITAS_DITARIK', entitas: 'aktivitas', entitasId: id, sebelum: { status: row.status, penilaiId: row.penilai_id }, sesudah: { status: 'draft' } }, kabar, now);
 }
 
 export async function hapusAktivitas(ctx: Ctx, aktor: Aktor, id: string, versi: number | undefined): Promise<Result<void>> {

@@ -173,15 +173,14 @@ export async function insertPlt(db: Kysely<DB>, row: PelaksanaTugasTable) {
   await db.insertInto('pelaksana_tugas').values(row).execute();
 }
 
-export async function cabutOverride(db: Kysely<DB>, instansiId: string, id: string, waktu: string): Promise<boolean> {
-  const r = await db.updateTable('penilai_override').set({ dicabut_pada: waktu }).where('instansi_id', '=', instansiId).where('id', '=', id).where('dicabut_pada', 'is', null).executeTakeFirst();
+/** Revocation keeps the row (history, audit) and only stamps it; a second revocation finds nothing to change. */
+async function cabut(db: Kysely<DB>, table: 'penilai_override' | 'pelaksana_tugas', instansiId: string, id: string, waktu: string): Promise<boolean> {
+  const r = await db.updateTable(table).set({ dicabut_pada: waktu }).where('instansi_id', '=', instansiId).where('id', '=', id).where('dicabut_pada', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function cabutPlt(db: Kysely<DB>, instansiId: string, id: string, waktu: string): Promise<boolean> {
-  const r = await db.updateTable('pelaksana_tugas').set({ dicabut_pada: waktu }).where('instansi_id', '=', instansiId).where('id', '=', id).where('dicabut_pada', 'is', null).executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
+export const cabutOverride = (db: Kysely<DB>, instansiId: string, id: string, waktu: string) => cabut(db, 'penilai_override', instansiId, id, waktu);
+export const cabutPlt = (db: Kysely<DB>, instansiId: string, id: string, waktu: string) => cabut(db, 'pelaksana_tugas', instansiId, id, waktu);
 
 export async function daftarOverride(db: Kysely<DB>, instansiId: string, pegawaiId?: string) {
   return db
