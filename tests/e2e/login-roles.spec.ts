@@ -16,15 +16,16 @@ type RoleCase = {
 // kepala bidang and the wali kota); pegawai OPD for pimpinan_opd; data pegawai and akun for admin_bkppd; audit for
 // admin_bkppd and auditor.
 // Aktivitas for every account with a pegawai record (all but the wali kota, a pejabat negara), Persetujuan aktivitas for
-// atasan, Monitoring aktivitas for pimpinan_opd.
+// atasan, Monitoring aktivitas for pimpinan_opd. SKP saya for pegawai; Persetujuan SKP for atasan; Monitoring SKP and
+// Perjanjian Kinerja for pimpinan_opd and admin_bkppd; Periode SKP for admin_bkppd.
 const ALWAYS: MenuTestId[] = ['menu-beranda', 'menu-profil', 'menu-ganti-password'];
 const ROLES: Record<Peran, RoleCase> = {
-  pegawai: { menu: [...ALWAYS, 'menu-aktivitas'], ditolak: '/akun' },
-  atasan: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-antrian', 'menu-bawahan'], ditolak: '/pegawai-opd' },
-  pimpinan_opd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-antrian', 'menu-monitoring-aktivitas', 'menu-bawahan', 'menu-pegawai-opd', 'menu-struktur-opd'], ditolak: '/audit' },
-  admin_bkppd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-antrian', 'menu-bawahan', 'menu-data-pegawai', 'menu-unit-kerja', 'menu-jabatan', 'menu-impor', 'menu-pengaturan-aktivitas', 'menu-akun', 'menu-penilai', 'menu-audit'] },
-  auditor: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-penilai', 'menu-audit'], ditolak: '/akun' },
-  walikota: { menu: [...ALWAYS, 'menu-dasbor', 'menu-antrian', 'menu-bawahan'], ditolak: '/akun' },
+  pegawai: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp'], ditolak: '/akun' },
+  atasan: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-antrian', 'menu-persetujuan-skp', 'menu-bawahan'], ditolak: '/pegawai-opd' },
+  pimpinan_opd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-antrian', 'menu-persetujuan-skp', 'menu-monitoring-aktivitas', 'menu-monitoring-skp', 'menu-perjanjian-kinerja', 'menu-bawahan', 'menu-pegawai-opd', 'menu-struktur-opd'], ditolak: '/audit' },
+  admin_bkppd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-antrian', 'menu-persetujuan-skp', 'menu-monitoring-skp', 'menu-perjanjian-kinerja', 'menu-bawahan', 'menu-data-pegawai', 'menu-unit-kerja', 'menu-jabatan', 'menu-impor', 'menu-periode-skp', 'menu-pengaturan-aktivitas', 'menu-akun', 'menu-penilai', 'menu-audit'] },
+  auditor: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilai', 'menu-audit'], ditolak: '/akun' },
+  walikota: { menu: [...ALWAYS, 'menu-dasbor', 'menu-antrian', 'menu-persetujuan-skp', 'menu-bawahan'], ditolak: '/akun' },
 };
 
 test.describe('login per demo role', () => {

@@ -15,11 +15,15 @@ export const PASSWORD_DEMO = 'Demo-Kupang-2026';
 /** Every menu entry of web/src/app/menu.ts, in menu order. */
 export const MENU_TEST_IDS = [
   'menu-aktivitas',
+  'menu-skp',
   'menu-beranda',
   'menu-dasbor',
   'menu-profil',
   'menu-antrian',
+  'menu-persetujuan-skp',
   'menu-monitoring-aktivitas',
+  'menu-monitoring-skp',
+  'menu-perjanjian-kinerja',
   'menu-bawahan',
   'menu-pegawai-opd',
   'menu-struktur-opd',
@@ -27,6 +31,7 @@ export const MENU_TEST_IDS = [
   'menu-unit-kerja',
   'menu-jabatan',
   'menu-impor',
+  'menu-periode-skp',
   'menu-pengaturan-aktivitas',
   'menu-akun',
   'menu-penilai',

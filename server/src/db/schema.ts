@@ -253,6 +253,114 @@ export interface UmpanBalikTable {
   dibuat_pada: string;
 }
 
+// ——— SKP (migration 0007) ———
+
+export interface SkpPeriodeTable {
+  id: string;
+  instansi_id: string;
+  tahun: number;
+  tanggal_mulai: string;
+  tanggal_selesai: string;
+  pendekatan_bawaan: string;
+  /** JSON array of unit ids; null = the whole instansi */
+  unit_ids: string | null;
+  status: string;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface SkpTable {
+  id: string;
+  instansi_id: string;
+  periode_id: string;
+  pegawai_id: string;
+  tanggal_mulai: string;
+  tanggal_selesai: string;
+  pendekatan: string;
+  status: string;
+  jabatan_id: string | null;
+  unit_id: string | null;
+  penilai_id: string | null;
+  atasan_penilai_id: string | null;
+  catatan_penilai: string | null;
+  alasan_buka: string | null;
+  diajukan_pada: string | null;
+  disetujui_pada: string | null;
+  disetujui_oleh: string | null;
+  ditutup_pada: string | null;
+  asal_skp_id: string | null;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface PerjanjianKinerjaTable {
+  id: string;
+  instansi_id: string;
+  unit_id: string;
+  tahun: number;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface PerjanjianKinerjaSasaranTable {
+  id: string;
+  instansi_id: string;
+  perjanjian_id: string;
+  sasaran: string;
+  indikator: string;
+  target: string;
+  urutan: number;
+}
+
+export interface SkpRhkTable {
+  id: string;
+  instansi_id: string;
+  skp_id: string;
+  jenis: string;
+  uraian: string;
+  rhk_atasan_id: string | null;
+  pk_sasaran_id: string | null;
+  asal_rhk_id: string | null;
+  urutan: number;
+}
+
+export interface SkpIndikatorTable {
+  id: string;
+  instansi_id: string;
+  skp_id: string;
+  rhk_id: string;
+  aspek: string;
+  uraian: string;
+  target_angka: number | null;
+  target_satuan: string | null;
+  target_narasi: string | null;
+  urutan: number;
+}
+
+export interface SkpEkspektasiTable {
+  skp_id: string;
+  instansi_id: string;
+  nilai: string;
+  ekspektasi: string;
+  diubah_pada: string;
+}
+
+export interface DokumenTable {
+  kode: string;
+  instansi_id: string;
+  jenis: string;
+  ref_id: string;
+  ref_versi: number;
+  pegawai_id: string;
+  judul: string;
+  ringkasan: string;
+  diterbitkan_pada: string;
+  diganti_pada: string | null;
+}
+
 export interface DB {
   instansi: InstansiTable;
   pengaturan: PengaturanTable;
@@ -273,4 +381,12 @@ export interface DB {
   berkas: BerkasTable;
   bukti_aktivitas: BuktiAktivitasTable;
   umpan_balik: UmpanBalikTable;
+  skp_periode: SkpPeriodeTable;
+  skp: SkpTable;
+  perjanjian_kinerja: PerjanjianKinerjaTable;
+  perjanjian_kinerja_sasaran: PerjanjianKinerjaSasaranTable;
+  skp_rhk: SkpRhkTable;
+  skp_indikator: SkpIndikatorTable;
+  skp_ekspektasi: SkpEkspektasiTable;
+  dokumen: DokumenTable;
 }

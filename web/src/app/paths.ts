@@ -26,6 +26,15 @@ export const paths = {
   strukturOpd: { path: '/struktur-opd', getHref: () => '/struktur-opd' },
   jabatan: { path: '/jabatan', getHref: () => '/jabatan' },
   penilai: { path: '/penilai', getHref: () => '/penilai' },
+  skp: { path: '/skp', getHref: () => '/skp' },
+  skpDetail: { path: '/skp/:id', getHref: (id: string) => `/skp/${encodeURIComponent(id)}` },
+  skpPersetujuan: { path: '/persetujuan-skp', getHref: () => '/persetujuan-skp' },
+  skpTinjau: { path: '/persetujuan-skp/:id', getHref: (id: string) => `/persetujuan-skp/${encodeURIComponent(id)}` },
+  skpPeriode: { path: '/periode-skp', getHref: () => '/periode-skp' },
+  skpMonitoring: { path: '/monitoring-skp', getHref: (unitId?: string) => (unitId ? `/monitoring-skp?unit=${encodeURIComponent(unitId)}` : '/monitoring-skp') },
+  perjanjianKinerja: { path: '/perjanjian-kinerja', getHref: () => '/perjanjian-kinerja' },
+  /** public: anyone checks a document's verification code (no login) */
+  verifikasi: { path: '/verifikasi/:kode?', getHref: (kode?: string) => (kode ? `/verifikasi/${encodeURIComponent(kode)}` : '/verifikasi') },
   penilaiPegawai: {
     path: '/penilai/pegawai/:id',
     getHref: (id: string, tanggal?: string) => `/penilai/pegawai/${encodeURIComponent(id)}${tanggal ? `?tanggal=${encodeURIComponent(tanggal)}` : ''}`,

@@ -14,6 +14,13 @@ const router = createBrowserRouter([
     hydrateFallbackElement: <LoadingView minHeight="100dvh" />,
   },
   {
+    // public: checking a document's verification code needs no account
+    path: paths.verifikasi.path,
+    lazy: () => import('./routes/verifikasi.tsx'),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingView minHeight="100dvh" />,
+  },
+  {
     path: '/',
     element: <ProtectedLayout />,
     errorElement: <RouteError />,
@@ -43,6 +50,13 @@ const router = createBrowserRouter([
           { path: paths.jabatan.path, lazy: () => import('./routes/jabatan.tsx') },
           { path: paths.penilai.path, lazy: () => import('./routes/penilai.tsx') },
           { path: paths.penilaiPegawai.path, lazy: () => import('./routes/penilai-pegawai.tsx') },
+          { path: paths.skp.path, lazy: () => import('./routes/skp.tsx') },
+          { path: paths.skpDetail.path, lazy: () => import('./routes/skp-detail.tsx') },
+          { path: paths.skpPersetujuan.path, lazy: () => import('./routes/skp-persetujuan.tsx') },
+          { path: paths.skpTinjau.path, lazy: () => import('./routes/skp-tinjau.tsx') },
+          { path: paths.skpPeriode.path, lazy: () => import('./routes/skp-periode.tsx') },
+          { path: paths.skpMonitoring.path, lazy: () => import('./routes/skp-monitoring.tsx') },
+          { path: paths.perjanjianKinerja.path, lazy: () => import('./routes/perjanjian-kinerja.tsx') },
           { path: '*', lazy: () => import('./routes/not-found.tsx') },
         ],
       },

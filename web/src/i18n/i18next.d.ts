@@ -1,5 +1,5 @@
 import 'i18next';
-import type id from './id.json';
+import type { id } from './index.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

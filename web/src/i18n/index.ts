@@ -3,15 +3,26 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { ErrorCode } from '../../../contracts/errors.ts';
-import id from './id.json';
-import en from './en.json';
+import idUmum from './id.json';
+import enUmum from './en.json';
+import skpId from './fitur/skp.id.json';
+import skpEn from './fitur/skp.en.json';
+import skpPersetujuanId from './fitur/skp-persetujuan.id.json';
+import skpPersetujuanEn from './fitur/skp-persetujuan.en.json';
+import skpAdminId from './fitur/skp-admin.id.json';
+import skpAdminEn from './fitur/skp-admin.en.json';
+import verifikasiId from './fitur/verifikasi.id.json';
+import verifikasiEn from './fitur/verifikasi.en.json';
 
 export const BAHASA = ['id', 'en'] as const;
 export type Bahasa = (typeof BAHASA)[number];
 const STORAGE_KEY = 'kinerja.bahasa';
 
-// en.json must hold every key of id.json (extra plural forms are allowed).
-const english: typeof id = en;
+// One file per feature under fitur/ (each with its own top-level key) beside the common id.json/en.json, so that
+// features can be worked on side by side without editing one large file.
+export const id = { ...idUmum, ...skpId, ...skpPersetujuanId, ...skpAdminId, ...verifikasiId };
+// every English file must hold every key of its Indonesian file (extra plural forms are allowed)
+const english: typeof id = { ...(enUmum satisfies typeof idUmum), ...(skpEn satisfies typeof skpId), ...(skpPersetujuanEn satisfies typeof skpPersetujuanId), ...(skpAdminEn satisfies typeof skpAdminId), ...(verifikasiEn satisfies typeof verifikasiId) };
 
 // Every error code the API can send must have a translation (a missing one fails the typecheck).
 type Errors = typeof id.errors;

@@ -1,0 +1,4 @@
+// PLACEHOLDER: replaced by the real screen in this session.
+export function AntrianSkpView() {
+  return null;
+}
