@@ -61,6 +61,8 @@ export const Aktivitas = z.object({
   menit: z.number().int(),
   uraian: z.string(),
   rhkId: Id.nullable(),
+  /** the linked RHK's text (null when not linked) */
+  rhkUraian: z.string().nullable(),
   volume: z.number().nullable(),
   satuan: z.string().nullable(),
   lokasi: z.string().nullable(),
@@ -187,6 +189,17 @@ export { AKSI_AKTIVITAS };
 /** Body of ajukan/tarik; may be omitted entirely (a POST without a body arrives as null). */
 export const AktivitasAksi = z.object({ versi: z.number().int().min(1).optional() }).nullish();
 export const AktivitasHapusQuery = z.object({ versi: z.coerce.number().int().min(1).optional() });
+
+/** GET /aktivitas/rhk?tanggal — the RHK an activity of that date may link to (the pegawai's SKP covering the date). */
+export const RhkPilihanQuery = z.object({ tanggal: Tanggal });
+export const RhkPilihan = z.object({
+  id: Id,
+  jenis: z.enum(['utama', 'tambahan']),
+  uraian: z.string(),
+  /** the SKP's status (a draft SKP's RHK may be linked; DOMAIN §2.2) */
+  skpStatus: z.string(),
+  tahun: z.number().int(),
+});
 
 export const RekapQuery = z.object({ bulan: Bulan, pegawaiId: Id.optional() });
 

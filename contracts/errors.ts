@@ -44,6 +44,7 @@ export const ERROR_MESSAGES = {
   'AKTIVITAS.TANGGAL_MASA_DEPAN': 'Aktivitas tidak dapat dicatat untuk tanggal yang belum tiba.',
   'AKTIVITAS.STATUS': 'Tindakan ini tidak dapat dilakukan pada status aktivitas saat ini.',
   'AKTIVITAS.TANPA_PENILAI': 'Belum ada pejabat penilai untuk Anda, sehingga aktivitas tidak dapat diajukan. Hubungi admin kepegawaian (BKPPD) untuk menetapkan penilai.',
+  'AKTIVITAS.RHK_TIDAK_VALID': 'RHK yang dipilih bukan RHK dari SKP Anda yang berlaku pada tanggal aktivitas.',
   'HARI_LIBUR.SUDAH_ADA': 'Tanggal ini sudah tercatat sebagai hari libur.',
   'SKP.STATUS': 'Tindakan ini tidak dapat dilakukan pada status SKP saat ini.',
   'SKP.SUDAH_ADA': 'Anda sudah memiliki SKP pada periode ini.',

@@ -28,8 +28,12 @@ import { penilaiRoutes } from './modules/kepegawaian/penilai.routes.ts';
 import { imporRoutes } from './modules/kepegawaian/impor.routes.ts';
 import { buktiRoutes } from './modules/aktivitas/bukti.routes.ts';
 import { aktivitasRoutes } from './modules/aktivitas/aktivitas.routes.ts';
+import { skpRoutes } from './modules/skp/skp.routes.ts';
+import { skpLainRoutes } from './modules/skp/skp-lain.routes.ts';
 import { hariLiburRoutes } from './modules/aktivitas/hari-libur.routes.ts';
 import { peristiwaRoutes } from './modules/aktivitas/peristiwa.routes.ts';
+import { dokumenRoutes } from './modules/dokumen/dokumen.routes.ts';
+import { skpDokumenRoutes } from './modules/skp/skp-dokumen.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -91,8 +95,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(auditRoutes, { ctx });
   await app.register(buktiRoutes, { ctx });
   await app.register(aktivitasRoutes, { ctx });
+  await app.register(skpRoutes, { ctx });
+  await app.register(skpLainRoutes, { ctx });
   await app.register(hariLiburRoutes, { ctx });
   await app.register(peristiwaRoutes, { ctx, ...(opts.detakSseMs ? { detakMs: opts.detakSseMs } : {}) });
+  await app.register(dokumenRoutes, { ctx });
+  await app.register(skpDokumenRoutes, { ctx });
 
   const dist = opts.webDistDir;
   const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));

@@ -34,7 +34,25 @@ export function pilihAktivitas(db: Db) {
   return db
     .selectFrom('aktivitas')
     .innerJoin('pegawai', 'pegawai.id', 'aktivitas.pegawai_id')
-    .select([...KOLOM, 'pegawai.nama as pegawai_nama', 'pegawai.gelar_depan', 'pegawai.gelar_belakang']);
+    // the linked RHK's text (primary-key lookup per row)
+    .leftJoin('skp_rhk', 'skp_rhk.id', 'aktivitas.rhk_id')
+    .select([...KOLOM, 'pegawai.nama as pegawai_nama', 'pegawai.gelar_depan', 'pegawai.gelar_belakang', 'skp_rhk.uraian as rhk_uraian']);
+}
+
+/** RHK of the pegawai's SKP(s) whose period covers the date (any status: a draft SKP may be linked, DOMAIN §2.2). */
+export async function rhkPadaTanggal(db: Db, instansiId: string, pegawaiId: string, tanggal: string) {
+  return db
+    .selectFrom('skp_rhk')
+    .innerJoin('skp', 'skp.id', 'skp_rhk.skp_id')
+    .innerJoin('skp_periode', 'skp_periode.id', 'skp.periode_id')
+    .where('skp.instansi_id', '=', instansiId)
+    .where('skp.pegawai_id', '=', pegawaiId)
+    .where('skp.tanggal_mulai', '<=', tanggal)
+    .where('skp.tanggal_selesai', '>=', tanggal)
+    .select(['skp_rhk.id', 'skp_rhk.jenis', 'skp_rhk.uraian', 'skp.status as skp_status', 'skp_periode.tahun'])
+    .orderBy('skp.tanggal_mulai')
+    .orderBy('skp_rhk.urutan')
+    .execute();
 }
 export type AktivitasRow = Awaited<ReturnType<typeof findAktivitas>> & {};
 

@@ -20,6 +20,8 @@ import {
   PengaturanAktivitasRespon,
   RekapBulan,
   RekapQuery,
+  RhkPilihan,
+  RhkPilihanQuery,
   UmpanBalikBaru,
   UmpanBalikItem,
   UraianSering,
@@ -71,6 +73,11 @@ export async function aktivitasRoutes(app: FastifyInstance, opts: { ctx: Ctx }) 
     const res = await service.buatAktivitas(ctx, req.aktor!, req.body);
     return sendResult(reply, res, res.ok && res.value.sudahAda ? 200 : 201);
   });
+
+  r.get('/api/v1/aktivitas/rhk', {
+    config: { akses: LOGIN },
+    schema: { tags, summary: 'RHK dari SKP saya yang periodenya mencakup tanggal itu (untuk menautkan aktivitas; SKP draf juga boleh)', querystring: RhkPilihanQuery, response: { 200: z.array(RhkPilihan), 400: ErrorBody } },
+  }, async (req, reply) => sendResult(reply, await service.rhkPilihan(ctx, req.aktor!, req.query.tanggal)));
 
   r.get('/api/v1/aktivitas/sering', {
     config: { akses: LOGIN },

@@ -9,7 +9,7 @@
 // (diajukan_pada is when the server received it). A returned activity (perlu_revisi) may be resubmitted after the
 // deadline: the atasan asked for it.
 import type { z } from 'zod';
-import type { Aktivitas, AktivitasBaru, AktivitasQuery, AktivitasTersimpan, AktivitasUbah, BuktiItem, RekapBulan, UraianSering } from '../../../../contracts/aktivitas.ts';
+import type { Aktivitas, AktivitasBaru, AktivitasQuery, AktivitasTersimpan, AktivitasUbah, BuktiItem, RekapBulan, RhkPilihan, UraianSering } from '../../../../contracts/aktivitas.ts';
 import { cariTumpangTindih, MENIT_PERINGATAN_HARIAN, normalisasiUraian, rentangDariJam, type StatusAktivitas, totalMenit } from '../../../../domain/aktivitas.ts';
 import { batasPengajuan, hariKerja, JAM_BATAS_PENGAJUAN, targetMenitBulan } from '../../../../domain/hari-kerja.ts';
 import { tambahHari, tanggalWita } from '../../../../domain/kalender.ts';
@@ -93,6 +93,7 @@ export async function keDto(ctx: Ctx, instansiId: string, rows: readonly Aktivit
     menit: r.menit,
     uraian: r.uraian,
     rhkId: r.rhk_id,
+    rhkUraian: r.rhk_uraian ?? null,
     volume: r.volume === null ? null : Number(r.volume),
     satuan: r.satuan,
     lokasi: r.lokasi,
@@ -281,6 +282,20 @@ const pelanggaranUnik = (e: unknown): boolean => {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 
+/** A linked RHK must belong to the pegawai's own SKP whose period covers the activity's date. */
+async function cekRhk(ctx: Ctx, instansiId: string, pegawaiId: string, rhkId: string | null | undefined, tanggal: string): Promise<Result<void>> {
+  if (!rhkId) return ok(undefined);
+  const pilihan = await repo.rhkPadaTanggal(ctx.db, instansiId, pegawaiId, tanggal);
+  return pilihan.some((r) => r.id === rhkId) ? ok(undefined) : fail('AKTIVITAS.RHK_TIDAK_VALID');
+}
+
+/** The RHK an activity of `tanggal` may link to. */
+export async function rhkPilihan(ctx: Ctx, aktor: Aktor, tanggal: string): Promise<Result<z.infer<typeof RhkPilihan>[]>> {
+  if (!aktor.pegawaiId) return ok([]);
+  const rows = await repo.rhkPadaTanggal(ctx.db, aktor.instansiId, aktor.pegawaiId, tanggal);
+  return ok(rows.map((r) => ({ id: r.id, jenis: r.jenis === 'tambahan' ? ('tambahan' as const) : ('utama' as const), uraian: r.uraian, skpStatus: r.skp_status, tahun: Number(r.tahun) })));
+}
+
 const tanpaPegawai = () => fail('AKSES.DITOLAK', 'Akun ini tidak terhubung dengan data pegawai, sehingga tidak dapat mencatat aktivitas.');
 
 export async function buatAktivitas(ctx: Ctx, aktor: Aktor, body: z.infer<typeof AktivitasBaru>): Promise<Result<Tersimpan>> {
@@ -297,6 +312,8 @@ export async function buatAktivitas(ctx: Ctx, aktor: Aktor, body: z.infer<typeof
   const now = ctx.now();
   const rentang = cekRentang(body.tanggal, body.jamMulai, body.jamSelesai, now);
   if (!rentang.ok) return rentang;
+  const rhk = await cekRhk(ctx, aktor.instansiId, pegawaiId, body.rhkId, body.tanggal);
+  if (!rhk.ok) return rhk;
   const aturan = await aturanAktivitas(ctx, aktor.instansiId);
   const me = { ...aktor, pegawaiId };
   const peringatan: string[] = [];
@@ -392,6 +409,11 @@ export async function ubahAktivitas(ctx: Ctx, aktor: Aktor, id: string, body: z.
   const now = ctx.now();
   const rentang = cekRentang(body.tanggal, body.jamMulai, body.jamSelesai, now);
   if (!rentang.ok) return rentang;
+  // an unchanged link stays valid even if the SKP was since split by a mutasi
+  if (body.rhkId !== row.rhk_id || body.tanggal !== row.tanggal) {
+    const rhk = await cekRhk(ctx, aktor.instansiId, row.pegawai_id, body.rhkId, body.tanggal);
+    if (!rhk.ok) return rhk;
+  }
   const aturan = await aturanAktivitas(ctx, aktor.instansiId);
   const { jadwal } = await jadwalPegawai(ctx.db, aktor.instansiId, row.pegawai_id, body.tanggal);
   const batas = batasPengajuan(body.tanggal, jadwal, aturan.jamBatasPengajuan);

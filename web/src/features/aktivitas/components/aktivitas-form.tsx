@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rentangDariJam } from '../../../../../domain/aktivitas.ts';
 import { tanggalWita } from '../../../../../domain/kalender.ts';
+import { useRhkPilihan } from '../api/get-rhk-pilihan.ts';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -33,6 +34,7 @@ export type IsianAwal = {
   uraian?: string;
   volume?: number | null;
   satuan?: string | null;
+  rhkId?: string | null;
 };
 
 type Lampiran =
@@ -67,6 +69,15 @@ export function AktivitasForm({
   const [jamMulai, setJamMulai] = useState(aktivitas?.jamMulai ?? awal.jamMulai);
   const [jamSelesai, setJamSelesai] = useState(aktivitas?.jamSelesai ?? awal.jamSelesai);
   const [uraian, setUraian] = useState(aktivitas?.uraian ?? awal.uraian ?? '');
+  const [rhkId, setRhkId] = useState<string | null>(aktivitas?.rhkId ?? awal.rhkId ?? null);
+  const tanggalValidUntukRhk = /^\d{4}-\d{2}-\d{2}$/.test(tanggal);
+  const rhkPilihan = useRhkPilihan(tanggal, tanggalValidUntukRhk);
+  const opsiRhk = useMemo(() => {
+    const opsi = (rhkPilihan.data ?? []).map((r) => ({ value: r.id, label: `${t(r.jenis === 'utama' ? 'aktivitas.form.rhkUtama' : 'aktivitas.form.rhkTambahan')} · ${r.uraian}` }));
+    // a link kept from before (e.g. offline, or an SKP since split) stays visible until the user changes it
+    if (rhkId && !opsi.some((o) => o.value === rhkId)) opsi.unshift({ value: rhkId, label: aktivitas?.rhkUraian ?? t('aktivitas.form.rhkTersimpan') });
+    return opsi;
+  }, [rhkPilihan.data, rhkId, aktivitas?.rhkUraian, t]);
   const [volume, setVolume] = useState<number | string>(aktivitas?.volume ?? awal.volume ?? '');
   const [satuan, setSatuan] = useState(aktivitas?.satuan ?? awal.satuan ?? '');
   const [lokasi, setLokasi] = useState(aktivitas?.lokasi ?? '');
@@ -141,12 +152,12 @@ export function AktivitasForm({
       jamMulai,
       jamSelesai,
       uraian,
-      rhkId: null,
+      rhkId,
       volume: volume === '' || volume === null ? null : Number(volume),
       satuan: satuan || null,
       lokasi: lokasi || null,
     }),
-    [tanggal, jamMulai, jamSelesai, uraian, volume, satuan, lokasi],
+    [tanggal, jamMulai, jamSelesai, uraian, rhkId, volume, satuan, lokasi],
   );
 
   const periksa = (ajukan: boolean) => {
@@ -293,9 +304,15 @@ export function AktivitasForm({
         />
         <Select
           label={t('aktivitas.form.rhk')}
-          placeholder={t('aktivitas.form.rhkNanti')}
-          data={[]}
-          disabled
+          placeholder={rhkPilihan.isPending && tanggalValidUntukRhk ? t('aktivitas.form.rhkMemuat') : opsiRhk.length ? t('aktivitas.form.rhkPilih') : t('aktivitas.form.rhkTidakAda')}
+          description={t('aktivitas.form.rhkKeterangan')}
+          data={opsiRhk}
+          value={rhkId}
+          onChange={(v) => setRhkId(v)}
+          disabled={opsiRhk.length === 0}
+          clearable
+          searchable
+          comboboxProps={{ withinPortal: true }}
           data-testid="aktivitas-rhk"
         />
         <Group grow align="flex-start" gap="sm" wrap="nowrap">

@@ -127,6 +127,11 @@ export function AktivitasKartu({
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="aktivitas-uraian-teks">
             {a.uraian}
           </Text>
+          {a.rhkUraian ? (
+            <Text size="xs" c="dimmed" lineClamp={2} data-testid="aktivitas-rhk-teks">
+              {t('aktivitas.kartu.rhk')}: {a.rhkUraian}
+            </Text>
+          ) : null}
           {a.volume !== null || a.lokasi ? (
             <Group gap="sm">
               {a.volume !== null ? (

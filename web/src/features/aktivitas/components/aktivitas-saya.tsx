@@ -169,7 +169,7 @@ export function AktivitasSaya({ akunId }: { akunId: string }) {
     const mulai = jamMulaiBawaan(rentangHari.map((r) => r.jamSelesai));
     setForm({ mode: 'baru', awal: { tanggal, jamMulai: mulai, jamSelesai: tambahMenit(mulai, 60), ...isi } });
   };
-  const ulangi = (s: UraianSering) => bukaBaru({ ...jamUlangi(s, rentangHari.map((r) => r.jamSelesai), rentangHari), uraian: s.uraian, volume: s.volume, satuan: s.satuan });
+  const ulangi = (s: UraianSering) => bukaBaru({ ...jamUlangi(s, rentangHari.map((r) => r.jamSelesai), rentangHari), uraian: s.uraian, volume: s.volume, satuan: s.satuan, rhkId: s.rhkId });
 
   // links from the beranda: ?catat=1 opens the form, ?ulangi=<n> opens it with the n-th frequent activity
   const catat = params.get('catat');
@@ -182,7 +182,7 @@ export function AktivitasSaya({ akunId }: { akunId: string }) {
     formDariUrl = {
       mode: 'baru',
       awal: s
-        ? { tanggal, ...jamUlangi(s, rentangHari.map((r) => r.jamSelesai), rentangHari), uraian: s.uraian, volume: s.volume, satuan: s.satuan }
+        ? { tanggal, ...jamUlangi(s, rentangHari.map((r) => r.jamSelesai), rentangHari), uraian: s.uraian, volume: s.volume, satuan: s.satuan, rhkId: s.rhkId }
         : { tanggal, jamMulai: mulai, jamSelesai: tambahMenit(mulai, 60) },
     };
   }
