@@ -52,6 +52,8 @@ export const SkpPeriodeUbah = z.object({
 // ——— The SKP ———
 
 export const IndikatorIsian = z.object({
+  /** an existing indicator of the same RHK (kept: realisasi entered against it stay attached); absent = new */
+  id: Id.optional(),
   aspek: AspekIndikator,
   uraian: z.string().trim().min(3, 'Indikator minimal 3 huruf').max(1000),
   targetAngka: z.number().min(0, 'Target tidak boleh negatif').max(1e12).nullable().optional().transform((v) => v ?? null),

@@ -34,6 +34,7 @@ import { hariLiburRoutes } from './modules/aktivitas/hari-libur.routes.ts';
 import { peristiwaRoutes } from './modules/aktivitas/peristiwa.routes.ts';
 import { dokumenRoutes } from './modules/dokumen/dokumen.routes.ts';
 import { skpDokumenRoutes } from './modules/skp/skp-dokumen.routes.ts';
+import { penilaianRoutes } from './modules/penilaian/penilaian.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -101,6 +102,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(peristiwaRoutes, { ctx, ...(opts.detakSseMs ? { detakMs: opts.detakSseMs } : {}) });
   await app.register(dokumenRoutes, { ctx });
   await app.register(skpDokumenRoutes, { ctx });
+  await app.register(penilaianRoutes, { ctx });
 
   const dist = opts.webDistDir;
   const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));

@@ -361,6 +361,90 @@ export interface DokumenTable {
   diganti_pada: string | null;
 }
 
+// ——— Penilaian (migration 0008) ———
+
+export interface PenilaianPeriodeTable {
+  id: string;
+  instansi_id: string;
+  skp_periode_id: string;
+  /** triwulanan | bulanan | tahunan */
+  jenis: string;
+  nomor: number;
+  tanggal_mulai: string;
+  tanggal_selesai: string;
+  batas_realisasi: string;
+  batas_penilaian: string;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface PenilaianTable {
+  id: string;
+  instansi_id: string;
+  periode_id: string;
+  skp_id: string;
+  pegawai_id: string;
+  tanggal_mulai: string;
+  tanggal_selesai: string;
+  jabatan_id: string | null;
+  unit_id: string | null;
+  penilai_id: string | null;
+  atasan_penilai_id: string | null;
+  kepala_unit_id: string | null;
+  status: string;
+  refleksi: string | null;
+  catatan_penilai: string | null;
+  usulan_rating_hasil: string | null;
+  rating_hasil_kerja: string | null;
+  alasan_rating_hasil: string | null;
+  rating_hasil_organisasi: string | null;
+  rating_perilaku_kerja: string | null;
+  predikat: string | null;
+  diajukan_pada: string | null;
+  dinilai_pada: string | null;
+  dinilai_oleh: string | null;
+  ditetapkan_pada: string | null;
+  ditetapkan_oleh: string | null;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface PenilaianRealisasiTable {
+  penilaian_id: string;
+  indikator_id: string;
+  instansi_id: string;
+  realisasi_angka: number | null;
+  realisasi_narasi: string | null;
+  catatan: string | null;
+  diubah_pada: string;
+}
+
+export interface PenilaianBuktiTable {
+  penilaian_id: string;
+  indikator_id: string;
+  aktivitas_id: string;
+  instansi_id: string;
+}
+
+export interface PenilaianRhkTable {
+  penilaian_id: string;
+  rhk_id: string;
+  instansi_id: string;
+  penilaian: string | null;
+  umpan_balik: string | null;
+  diubah_pada: string;
+}
+
+export interface PenilaianPerilakuTable {
+  penilaian_id: string;
+  nilai: string;
+  instansi_id: string;
+  umpan_balik: string;
+  diubah_pada: string;
+}
+
 export interface DB {
   instansi: InstansiTable;
   pengaturan: PengaturanTable;
@@ -389,4 +473,10 @@ export interface DB {
   skp_indikator: SkpIndikatorTable;
   skp_ekspektasi: SkpEkspektasiTable;
   dokumen: DokumenTable;
+  penilaian_periode: PenilaianPeriodeTable;
+  penilaian: PenilaianTable;
+  penilaian_realisasi: PenilaianRealisasiTable;
+  penilaian_bukti: PenilaianBuktiTable;
+  penilaian_rhk: PenilaianRhkTable;
+  penilaian_perilaku: PenilaianPerilakuTable;
 }

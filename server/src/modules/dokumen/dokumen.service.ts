@@ -44,8 +44,8 @@ export interface DokumenTerbit {
 }
 
 /**
- * Issues (or finds again) the document of one version of a record. Call inside the transaction that reads the record,
- * so the code and its audit entry commit together.
+ * Issues (or finds again) the document of one version of a record. Call inside a transaction: the code, the
+ * superseding of older codes and the audit entry commit together. Issuing for a record is serialised (kunciRef).
  */
 export async function terbitkanDokumen(ctx: Ctx, db: Db, input: TerbitkanDokumen): Promise<DokumenTerbit> {
   await repo.kunciRef(db, ctx.dialect, input.refId);

@@ -197,9 +197,9 @@ describe('demo SKP year seeded on 29 November 2026 (10:00 WITA)', () => {
   });
 });
 
-describe('demo SKP year seeded in the first hours of a year', () => {
+describe('demo SKP year: the first hours of a year, and production', () => {
   it('opens that year and keeps every timestamp between 1 January and the seed clock', async () => {
-    const now = new Date('2027-01-01T01:00:00Z'); // 09:00 WITA on 1 January 2027
+    const now = new Date('2026-12-31T16:30:00Z'); // 00:30 WITA on 1 January 2027, before the first working morning
     const database = await createTestDatabase();
     try {
       const ctx: Ctx = { db: database.db, dialect: database.dialect, now: () => now, config: { production: false, secureCookies: false } };
@@ -214,6 +214,17 @@ describe('demo SKP year seeded in the first hours of a year', () => {
       expect(skp).toHaveLength(n);
       expect(n).toBeGreaterThan(5);
       for (const k of skp) for (const t of [k.dibuat_pada, k.diajukan_pada, k.disetujui_pada, k.diubah_pada]) if (t) expect(t >= '2026-12-31T16:00:00.000Z' && t <= now.toISOString(), t).toBe(true);
+    } finally {
+      await database.dispose();
+    }
+  });
+
+  it('refuses to write anything in production', async () => {
+    const database = await createTestDatabase();
+    try {
+      const ctx: Ctx = { db: database.db, dialect: database.dialect, now: () => new Date(), config: { production: true, secureCookies: true } };
+      await expect(isiSkpDemo(database.db, ctx, { akunId: null, namaTampilan: 'Sistem', instansiId: 'x' }, new Date(), [])).rejects.toThrow(/production/);
+      expect(await database.db.selectFrom('skp_periode').select('id').execute()).toEqual([]);
     } finally {
       await database.dispose();
     }

@@ -114,14 +114,20 @@ const EKSPEKTASI: Record<string, readonly (readonly [NilaiBerakhlak, string])[]>
 const instan = (tanggal: string, menit: number) => new Date(Date.parse(`${tanggal}T00:00:00Z`) + (menit - 8 * 60) * 60_000).toISOString();
 
 export async function isiSkpDemo(trx: Kysely<DB>, ctx: Ctx, pelaku: Pelaku & { instansiId: string }, now: Date, akunDemo: readonly AkunDemo[]): Promise<number> {
+  // bootstrap never seeds a demo in production; this guards against a future caller that forgets
+  if (ctx.config.production) throw new Error('demo SKP data is never written in production');
   const instansiId = pelaku.instansiId;
   const iso = now.toISOString();
   const today = tanggalWita(now);
   const tahun = Number(today.slice(0, 4));
   const mulai = `${tahun}-01-01`;
   // every timestamp lies between the first morning of the year and the seed clock, whatever day it is seeded on
+  // (all of them at the seed clock when seeded before that first morning)
   const batasAwal = instan(mulai, 7 * 60 + 30);
-  const jepit = (t: string) => (t < batasAwal ? batasAwal : t > iso ? iso : t);
+  const jepit = (t: string) => {
+    const sesudahAwal = t < batasAwal ? batasAwal : t;
+    return sesudahAwal > iso ? iso : sesudahAwal;
+  };
   const awalTahun = (hari: number, menit = 9 * 60) => jepit(instan(tambahHari(mulai, hari), menit));
   const hariLalu = (hari: number, menit = 10 * 60) => jepit(instan(tambahHari(today, -hari), menit));
 

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SkpDetail } from '../../../../contracts/skp.ts';
 import type { Fixture } from '../../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../../test/test-app.ts';
+import { newId } from '../../ids.ts';
+import { terbitkanDokumen } from '../dokumen/dokumen.service.ts';
 import { teksPdf } from '../dokumen/pdf-teks.ts';
 
 let t: TestApp;
@@ -177,6 +179,33 @@ describe('GET /api/v1/skp/:id/pdf', () => {
     expect(kode.size).toBe(1);
     expect([...kode][0]).not.toBeNull();
     expect((await dokumenRows()).filter((r) => r.ref_id === d.id)).toHaveLength(1);
+  });
+});
+
+describe('terbitkanDokumen (the register, for any record)', () => {
+  it('one code per version; an older version printed late is born superseded; sahSejak keeps the current code', async () => {
+    const refId = newId();
+    const terbit = (refVersi: number, sahSejak: string | null = null) =>
+      t.ctx.db.transaction().execute((trx) =>
+        terbitkanDokumen({ ...t.ctx, db: trx }, trx, { instansiId: t.fx.instansiId, jenis: 'skp', refId, refVersi, pegawaiId: t.fx.p.stafC, judul: 'SKP 2026 — Staf C', ringkasan: 'uji', pelaku: { akunId: null, namaTampilan: 'sistem', instansiId: t.fx.instansiId }, sahSejak }),
+      );
+    const status = async (kode: string) => ((await verifikasi(kode)).json() as { status: string }).status;
+    const v2 = await terbit(2);
+    expect(v2.baru).toBe(true);
+    expect(await terbit(2)).toEqual({ ...v2, baru: false });
+    // a request that read version 1 before version 2 was issued
+    const v1 = await terbit(1);
+    expect(v1.kode).not.toBe(v2.kode);
+    expect(await status(v1.kode)).toBe('diganti');
+    expect(await status(v2.kode)).toBe('berlaku');
+    // version 3 without new content since v2 was issued (e.g. a reopening asked): the same document
+    expect((await terbit(3, v2.diterbitkanPada)).kode).toBe(v2.kode);
+    // version 4 approved after v2 was issued: a new code supersedes v2
+    t.clock.now = new Date(new Date(v2.diterbitkanPada).getTime() + 60_000);
+    const v4 = await terbit(4, new Date(new Date(v2.diterbitkanPada).getTime() + 1_000).toISOString());
+    expect(v4.kode).not.toBe(v2.kode);
+    expect(await status(v2.kode)).toBe('diganti');
+    expect(await status(v4.kode)).toBe('berlaku');
   });
 });
 

@@ -193,7 +193,23 @@ export async function ubahSkp(ctx: Ctx, aktor: Aktor, id: string, body: z.infer<
   if (salah.length) return fail('SKP.TAUTAN_TIDAK_VALID', undefined, salah);
 
   const rhk = body.rhk.map((r, i) => ({ id: r.id ?? newId(), baru: !r.id, jenis: r.jenis, uraian: r.uraian, rhk_atasan_id: r.rhkAtasanId, pk_sasaran_id: r.pkId, asal_rhk_id: r.id ? (lama.get(r.id)?.asal_rhk_id ?? null) : null, urutan: i }));
-  const indikator = body.rhk.flatMap((r, i) => r.indikator.map((k, j) => ({ id: newId(), rhk_id: rhk[i]!.id, aspek: k.aspek, uraian: k.uraian, target_angka: k.targetAngka, target_satuan: k.targetSatuan, target_narasi: k.targetNarasi, urutan: j })));
+  // an indicator sent with its id under the same RHK keeps it (realisasi and judgements of penilaian point at it);
+  // an unknown id is refused; one moved to another RHK becomes a new indicator
+  const indLamaOf = new Map(indLama.map((k) => [k.id, k]));
+  const indDipakai = new Set<string>();
+  for (const [i, r] of body.rhk.entries()) {
+    for (const [j, k] of r.indikator.entries()) {
+      if (!k.id) continue;
+      if (!indLamaOf.has(k.id) || indDipakai.has(k.id)) return fail('VALIDASI.GAGAL', 'Indikator yang dikirim bukan indikator dari SKP ini.', [{ path: `rhk.${i}.indikator.${j}.id`, message: 'Indikator tidak dikenal' }]);
+      indDipakai.add(k.id);
+    }
+  }
+  const indikator = body.rhk.flatMap((r, i) =>
+    r.indikator.map((k, j) => {
+      const tetap = k.id !== undefined && indLamaOf.get(k.id)?.rhk_id === rhk[i]!.id;
+      return { id: tetap ? k.id! : newId(), baru: !tetap, rhk_id: rhk[i]!.id, aspek: k.aspek, uraian: k.uraian, target_angka: k.targetAngka, target_satuan: k.targetSatuan, target_narasi: k.targetNarasi, urutan: j };
+    }),
+  );
   const now = ctx.now();
   const r = await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.updateSkp(trx, aktor.instansiId, id, body.versi, { pendekatan: body.pendekatan, ...(s.snapshot ? kolomSnapshot(s.snapshot) : {}), diubah_pada: now.toISOString() }))) return fail('DATA.KONFLIK');

@@ -221,6 +221,17 @@ describe('renderSkpPdf', () => {
     expect(c.equals(a)).toBe(false);
   });
 
+  it('documents rendered at the same time (sharing the parsed fonts) come out as when rendered alone', async () => {
+    const lain = skp(12, { status: 'draft', disetujuiPada: null });
+    lain.rhk[0]!.uraian = 'Teks lain: café — ≥ ½ “kutip”, naïve';
+    const sendiri = await renderSkpPdf(skp(3));
+    const [a, b, c] = await Promise.all([renderSkpPdf(skp(3)), renderSkpPdf(lain), renderSkpPdf(skp(3))]);
+    expect(a!.equals(sendiri)).toBe(true);
+    expect(c!.equals(sendiri)).toBe(true);
+    expect(b!.equals(await renderSkpPdf(lain))).toBe(true);
+    expect(rata(teksPdf(b!).teks)).toContain('Teks lain: café — ≥ ½ “kutip”, naïve');
+  });
+
   it('kualitatif SKPs, RHK without a link or from the Perjanjian Kinerja, no tambahan, no penilai', async () => {
     const data = skp(2, { pendekatan: 'kualitatif', penilai: null, status: 'draft', disetujuiPada: null, kode: null });
     data.rhk = data.rhk.map((r) => ({ ...r, jenis: 'utama' as const }));

@@ -187,9 +187,13 @@ export async function gantiIsi(
   instansiId: string,
   skpId: string,
   rhk: readonly { id: string; baru: boolean; jenis: string; uraian: string; rhk_atasan_id: string | null; pk_sasaran_id: string | null; asal_rhk_id: string | null; urutan: number }[],
-  indikator: readonly { id: string; rhk_id: string; aspek: string; uraian: string; target_angka: number | null; target_satuan: string | null; target_narasi: string | null; urutan: number }[],
+  indikator: readonly { id: string; baru: boolean; rhk_id: string; aspek: string; uraian: string; target_angka: number | null; target_satuan: string | null; target_narasi: string | null; urutan: number }[],
 ) {
-  await db.deleteFrom('skp_indikator').where('instansi_id', '=', instansiId).where('skp_id', '=', skpId).execute();
+  // kept rows are updated in place (their ids are referenced by aktivitas and penilaian); the rest is replaced
+  const indTetap = indikator.filter((k) => !k.baru).map((k) => k.id);
+  let hapusInd = db.deleteFrom('skp_indikator').where('instansi_id', '=', instansiId).where('skp_id', '=', skpId);
+  if (indTetap.length) hapusInd = hapusInd.where('id', 'not in', indTetap);
+  await hapusInd.execute();
   const simpan = rhk.filter((r) => !r.baru).map((r) => r.id);
   let hapus = db.deleteFrom('skp_rhk').where('instansi_id', '=', instansiId).where('skp_id', '=', skpId);
   if (simpan.length) hapus = hapus.where('id', 'not in', simpan);
@@ -204,7 +208,16 @@ export async function gantiIsi(
       .execute();
   }
   await insertRhk(db, instansiId, skpId, rhk.filter((x) => x.baru));
-  await insertIndikator(db, instansiId, skpId, indikator);
+  for (const k of indikator.filter((x) => !x.baru)) {
+    await db
+      .updateTable('skp_indikator')
+      .set({ aspek: k.aspek, uraian: k.uraian, target_angka: k.target_angka, target_satuan: k.target_satuan, target_narasi: k.target_narasi, urutan: k.urutan })
+      .where('instansi_id', '=', instansiId)
+      .where('skp_id', '=', skpId)
+      .where('id', '=', k.id)
+      .execute();
+  }
+  await insertIndikator(db, instansiId, skpId, indikator.filter((x) => x.baru).map(({ baru: _baru, ...k }) => k));
 }
 
 export async function insertRhk(

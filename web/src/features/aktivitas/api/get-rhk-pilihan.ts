@@ -15,6 +15,8 @@ export async function getRhkPilihan(tanggal: string): Promise<RhkPilihan[]> {
 export const rhkPilihanQueryOptions = (tanggal: string) =>
   queryOptions({ queryKey: [...aktivitasQueryKey, 'rhk', tanggal], queryFn: () => getRhkPilihan(tanggal), staleTime: 5 * 60_000 });
 
+/** Not asked while the phone is offline (the form then keeps the link it has; the outbox sends it later). */
 export function useRhkPilihan(tanggal: string, enabled: boolean) {
-  return useQuery({ ...rhkPilihanQueryOptions(tanggal), enabled });
+  const online = typeof navigator === 'undefined' || navigator.onLine !== false;
+  return useQuery({ ...rhkPilihanQueryOptions(tanggal), enabled: enabled && online });
 }

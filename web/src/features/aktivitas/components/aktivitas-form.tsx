@@ -304,7 +304,7 @@ export function AktivitasForm({
         />
         <Select
           label={t('aktivitas.form.rhk')}
-          placeholder={rhkPilihan.isPending && tanggalValidUntukRhk ? t('aktivitas.form.rhkMemuat') : opsiRhk.length ? t('aktivitas.form.rhkPilih') : t('aktivitas.form.rhkTidakAda')}
+          placeholder={rhkPilihan.isFetching ? t('aktivitas.form.rhkMemuat') : opsiRhk.length ? t('aktivitas.form.rhkPilih') : t('aktivitas.form.rhkTidakAda')}
           description={t('aktivitas.form.rhkKeterangan')}
           data={opsiRhk}
           value={rhkId}
