@@ -61,6 +61,7 @@ describe('with a mixed fixture', () => {
     await buatSkp('kabidP2p', p2026, 'minta_buka');
     await buatSkp('dokter', p2026, 'ditutup');
     await buatSkp('kadisDik', p2026, 'disetujui');
+    await buatSkp('kadisDik', p2026, 'draft', '2026-07-01'); // two running SKPs (should not happen): the later one counts
     await buatSkp('analis', p2026, 'draft'); // BKPPD lies outside the 2026 scope: not counted
     await buatSkp('pensiunan', p2026, 'draft'); // left on 2026-07-01: not counted
     await buatSkp('stafA', p2025, 'disetujui', '2025-01-01');
@@ -75,9 +76,9 @@ describe('with a mixed fixture', () => {
     expect(m.units.map((u) => u.unitId)).toEqual([t.fx.unit.bkppd, t.fx.unit.dinkes, t.fx.unit.disdik, t.fx.unit.inspektorat]);
     const by = new Map(m.units.map((u) => [u.unitId, u]));
     expect(by.get(t.fx.unit.dinkes)).toEqual({ unitId: t.fx.unit.dinkes, unit: 'Dinas Kesehatan', adaSubunit: true, jumlahPegawai: 7, ...hitung({ draft: 1, diajukan: 1, dikembalikan: 1, disetujui: 2, belumAda: 2 }) });
-    expect(by.get(t.fx.unit.disdik)).toMatchObject({ adaSubunit: false, jumlahPegawai: 2, ...hitung({ disetujui: 1, belumAda: 1 }) });
+    expect(by.get(t.fx.unit.disdik)).toMatchObject({ adaSubunit: false, jumlahPegawai: 2, ...hitung({ draft: 1, belumAda: 1 }) });
     expect(by.get(t.fx.unit.bkppd)).toMatchObject({ jumlahPegawai: 0, ...hitung({}) });
-    expect(m.total).toEqual({ jumlahPegawai: 9, ...hitung({ draft: 1, diajukan: 1, dikembalikan: 1, disetujui: 3, belumAda: 3 }) });
+    expect(m.total).toEqual({ jumlahPegawai: 9, ...hitung({ draft: 2, diajukan: 1, dikembalikan: 1, disetujui: 2, belumAda: 3 }) });
     // auditor and wali kota see the same
     expect(((await lihat('auditor')).json() as Mon).total).toEqual(m.total);
     expect(((await lihat('walikota')).json() as Mon).units).toHaveLength(4);
@@ -130,6 +131,15 @@ describe('with a mixed fixture', () => {
     expect((await (await as('stafA')).get('/api/v1/skp/monitoring/xlsx')).statusCode).toBe(403);
   });
 
+  it('default period: the open one of this year even when a later year exists; without it, the latest', async () => {
+    const p2027 = await buatPeriode(2027, 'tutup', null);
+    expect(((await lihat('analis')).json() as Mon).periode).toEqual({ id: p2026, tahun: 2026 });
+    await t.ctx.db.updateTable('skp_periode').set({ status: 'tutup' }).where('id', '=', p2026).execute();
+    expect(((await lihat('analis')).json() as Mon).periode).toEqual({ id: p2027, tahun: 2027 });
+    await t.ctx.db.updateTable('skp_periode').set({ status: 'buka' }).where('id', '=', p2026).execute();
+    await t.ctx.db.deleteFrom('skp_periode').where('id', '=', p2027).execute();
+  });
+
   it('Excel: an attachment monitoring-skp-2026.xlsx that opens with the rows and the total', async () => {
     const res = await (await as('analis')).request({ method: 'GET', url: '/api/v1/skp/monitoring/xlsx' });
     expect(res.statusCode, res.body).toBe(200);
@@ -141,7 +151,7 @@ describe('with a mixed fixture', () => {
     const rows = ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['Unit Kerja', 'Jumlah Pegawai', 'Draf', 'Diajukan', 'Dikembalikan', 'Disetujui', 'Belum Ada SKP', 'Persentase Disetujui']);
     expect(rows.find((r) => r[0] === 'Dinas Kesehatan')?.slice(1, 7)).toEqual([7, 1, 1, 1, 2, 2]);
-    expect(rows.at(-1)?.slice(0, 7)).toEqual(['Jumlah', 9, 1, 1, 1, 3, 3]);
+    expect(rows.at(-1)?.slice(0, 7)).toEqual(['Jumlah', 9, 2, 1, 1, 2, 3]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const drill = await (await as('kadisKes')).request({ method: 'GET', url: `/api/v1/skp/monitoring/xlsx?unitId=${t.fx.unit.p2p}` });

@@ -20,18 +20,16 @@ type Hitungan = Omit<Baris, 'unitId' | 'unit' | 'adaSubunit'>;
 
 const kosong = (): Hitungan => ({ jumlahPegawai: 0, draft: 0, diajukan: 0, dikembalikan: 0, disetujui: 0, belumAda: 0 });
 
-/** The column a pegawai counts in, from the status of their latest non-closed SKP (null: none). */
-function kolom(status: string | null): keyof Omit<Hitungan, 'jumlahPegawai'> {
+/** The column a pegawai counts in, from the status of their latest non-closed SKP. */
+function kolom(status: string): keyof Omit<Hitungan, 'jumlahPegawai' | 'belumAda'> {
   switch (status) {
     case 'draft':
     case 'diajukan':
     case 'dikembalikan':
       return status;
-    case 'disetujui':
-    case 'minta_buka':
-      return 'disetujui';
     default:
-      return 'belumAda';
+      // disetujui, and minta_buka: the approved plan stands while a reopening is asked
+      return 'disetujui';
   }
 }
 
@@ -53,47 +51,50 @@ export async function monitoringSkp(ctx: Ctx, aktor: Aktor, q: z.infer<typeof Mo
   if (!instansi && !(hasPeran(aktor, 'pimpinan_opd') && aktor.opdIds.length > 0)) return fail('AKSES.DITOLAK');
   const hariIni = tanggalWita(ctx.now());
 
-  // the rows: OPDs, or the direct sub-units of the unit asked for
-  let induk: { id: string; nama: string; jalur: string } | null = null;
-  let baris: { id: string; nama: string; jalur: string }[];
+  // the rows (OPDs, or the direct sub-units of the unit asked for) and the period, read together: on PostgreSQL each
+  // round trip counts; the sub-units are only returned once the unit has passed the scope check
+  const [induk, baris, periode] = await Promise.all([
+    q.unitId ? repo.unitById(ctx.db, aktor.instansiId, q.unitId) : null,
+    q.unitId ? repo.anakTerbuka(ctx.db, aktor.instansiId, q.unitId, hariIni) : repo.opdTerbuka(ctx.db, aktor.instansiId, hariIni, instansi ? null : aktor.opdIds),
+    q.periodeId ? repo.periodeById(ctx.db, aktor.instansiId, q.periodeId) : repo.periodeBawaan(ctx.db, aktor.instansiId, Number(hariIni.slice(0, 4))),
+  ]);
   if (q.unitId) {
-    const u = await repo.unitById(ctx.db, aktor.instansiId, q.unitId);
-    if (!u || (u.ditutup_pada && u.ditutup_pada <= hariIni)) return fail('DATA.TIDAK_DITEMUKAN', 'Unit kerja tidak ditemukan atau sudah ditutup.');
-    if (!instansi && !unitDalamOpd(aktor, u)) return fail('AKSES.DITOLAK', 'Unit kerja ini berada di luar OPD yang Anda pimpin.');
-    induk = u;
-    baris = await repo.anakTerbuka(ctx.db, aktor.instansiId, u.id, hariIni);
-  } else {
-    baris = await repo.opdTerbuka(ctx.db, aktor.instansiId, hariIni, instansi ? null : aktor.opdIds);
+    if (!induk || (induk.ditutup_pada && induk.ditutup_pada <= hariIni)) return fail('DATA.TIDAK_DITEMUKAN', 'Unit kerja tidak ditemukan atau sudah ditutup.');
+    if (!instansi && !unitDalamOpd(aktor, induk)) return fail('AKSES.DITOLAK', 'Unit kerja ini berada di luar OPD yang Anda pimpin.');
   }
   const indukOut = induk ? { unitId: induk.id, unit: induk.nama } : null;
-
-  const periode = q.periodeId ? await repo.periodeById(ctx.db, aktor.instansiId, q.periodeId) : await repo.periodeBawaan(ctx.db, aktor.instansiId, Number(hariIni.slice(0, 4)));
   if (!periode) return q.periodeId ? fail('DATA.TIDAK_DITEMUKAN', 'Periode SKP tidak ditemukan.') : ok({ periode: null, induk: indukOut, units: [], total: kosong() });
 
   const lingkup = idsLingkup(periode.unit_ids);
-  const [rows, adaAnak] = await Promise.all([
-    repo.hitungStatus(ctx.db, aktor.instansiId, {
-      periodeId: periode.id,
-      hariIni,
-      baris: induk ? { jalur: induk.jalur } : { opdIds: baris.map((b) => b.id) },
-      jalurPeriode: lingkup === null ? null : await repo.jalurUnit(ctx.db, aktor.instansiId, lingkup),
-    }),
+  const filter: repo.FilterHitung = {
+    periodeId: periode.id,
+    hariIni,
+    baris: induk ? { jalur: induk.jalur } : { opdIds: baris.map((b) => b.id) },
+    jalurPeriode: lingkup === null ? null : await repo.jalurUnit(ctx.db, aktor.instansiId, lingkup),
+  };
+  const [pegawai, skp, adaAnak] = await Promise.all([
+    repo.hitungPegawai(ctx.db, aktor.instansiId, filter),
+    repo.hitungSkp(ctx.db, aktor.instansiId, filter),
     repo.punyaAnak(ctx.db, aktor.instansiId, baris.map((b) => b.id), hariIni),
   ]);
 
-  // roll the per-unit counts up to the rows
+  // roll the per-unit counts up to the rows: an OPD's row, a direct sub-unit's row, or the unit itself
   const perBaris = new Map(baris.map((b) => [b.id, kosong()]));
   const langsung = kosong();
-  for (const r of rows) {
-    const target = !induk
-      ? perBaris.get(r.opd_id ?? '')
-      : r.unit_id === induk.id
-        ? langsung
-        : perBaris.get(r.jalur.slice(induk.jalur.length).split('/')[0]!);
+  const barisUnit = new Map<string, Hitungan>();
+  for (const u of pegawai) {
+    const target = !induk ? perBaris.get(u.opd_id ?? '') : u.unit_id === induk.id ? langsung : perBaris.get(u.jalur.slice(induk.jalur.length).split('/')[0]!);
     if (!target) continue; // e.g. pegawai of the instansi root, which is not an OPD
-    const n = Number(r.n);
-    target.jumlahPegawai += n;
-    target[kolom(r.status)] += n;
+    barisUnit.set(u.unit_id, target);
+    target.jumlahPegawai += Number(u.n);
+    target.belumAda += Number(u.n);
+  }
+  for (const s of skp) {
+    const target = barisUnit.get(s.unit_id);
+    if (!target) continue;
+    const k = kolom(s.status);
+    target[k] += Number(s.n);
+    target.belumAda -= Number(s.n);
   }
 
   const units: Baris[] = [];

@@ -152,6 +152,34 @@ describe('mutasi', () => {
   });
 });
 
+describe('with the SKP API', () => {
+  it('an SKP made through the API is split by a mutasi and both halves read back through the API', async () => {
+    const staf = await as('stafD');
+    const buat = await staf.post('/api/v1/skp', { periodeId });
+    expect(buat.statusCode, buat.body).toBe(201);
+    const dibuat = buat.json() as { id: string; versi: number };
+    const isi = {
+      versi: dibuat.versi,
+      pendekatan: 'kuantitatif',
+      rhk: [{ jenis: 'utama', uraian: 'Terkelolanya data peserta didik', indikator: [{ aspek: 'kuantitas', uraian: 'Jumlah laporan data', targetAngka: 12, targetSatuan: 'Laporan' }] }],
+    };
+    const ubah = await staf.request({ method: 'PUT', url: `/api/v1/skp/${dibuat.id}`, payload: isi });
+    expect(ubah.statusCode, ubah.body).toBe(200);
+
+    // staf D (on Pengolah Data Pendidikan since 2026-11-20) goes back to the first post from 2026-11-25
+    await mutasi('stafD', t.fx.jab.stafDik!, '2026-11-25');
+    const lama = (await staf.get(`/api/v1/skp/${dibuat.id}`)).json();
+    expect(lama).toMatchObject({ status: 'ditutup', tanggalSelesai: '2026-11-24', aksi: [] });
+    expect(lama.ditutupPada).toBeTruthy();
+    const [baruRow] = await lanjutanDari(dibuat.id);
+    const baru = await staf.get(`/api/v1/skp/${baruRow!.id}`);
+    expect(baru.statusCode, baru.body).toBe(200);
+    expect(baru.json()).toMatchObject({ status: 'draft', tanggalMulai: '2026-11-25', tanggalSelesai: '2026-12-31', asalSkpId: dibuat.id, peranSaya: 'pemilik' });
+    expect(baru.json().rhk.map((r: { uraian: string; indikator: { targetTeks: string }[] }) => [r.uraian, r.indikator.map((i) => i.targetTeks)])).toEqual([['Terkelolanya data peserta didik', ['12 Laporan']]]);
+    expect(baru.json().penilai.pegawaiId).toBe(t.fx.p.kadisDik);
+  });
+});
+
 describe('change of penilai (override)', () => {
   it('an override of staf B’s penilai splits the submitted SKP today and drops the links', async () => {
     const o = await (await as('analis')).post('/api/v1/penilai/override', { pegawaiId: t.fx.p.stafB, penilaiId: t.fx.p.kabidP2p, mulai: '2026-11-01', alasan: 'Kasi sedang tugas belajar' });

@@ -27,6 +27,7 @@ export async function skpBerjalan(db: Db, instansiId: string, pegawaiIds: readon
       'skp.id',
       'skp.pegawai_id',
       'skp.tanggal_mulai',
+      'skp.tanggal_selesai',
       'skp.jabatan_id',
       'skp.penilai_id',
       'r.jabatan_id as jabatan_kini',

@@ -46,7 +46,7 @@ type Keputusan =
   | { jenis: 'pisah'; lamaSelesai: string; baruMulai: string; penilaiSama: boolean; alasan: ('jabatan' | 'penilai')[] };
 
 /** What happens to an SKP given today's arrangement (pure; run again on the fresh row inside the transaction). */
-export function putuskan(skp: { tanggal_mulai: string; tanggal_selesai: string; jabatan_id: string | null; penilai_id: string | null }, kini: Kini, hariIni: string): Keputusan {
+function putuskan(skp: { tanggal_mulai: string; tanggal_selesai: string; jabatan_id: string | null; penilai_id: string | null }, kini: Kini, hariIni: string): Keputusan {
   // no post today (e.g. left): nothing to move to; no penilai found: wait until the chain has one
   if (!kini.jabatanId) return { jenis: 'tetap' };
   const jabatanBerubah = kini.jabatanId !== skp.jabatan_id;
@@ -69,8 +69,8 @@ export async function sesuaikanSkp(ctx: Ctx, instansiId: string, pegawaiIds: rea
   const hariIni = tanggalWita(ctx.now());
   const rows = await repo.skpBerjalan(ctx.db, instansiId, pegawaiIds ? [...new Set(pegawaiIds)] : undefined, hariIni);
   // per pegawai the latest-starting running SKP, and the latest-starting history row covering today
-  const perPegawai = new Map<string, { skpId: string; kini: Omit<Kini, 'penilaiId' | 'atasanPenilaiId'> }>();
-  for (const r of rows) perPegawai.set(r.pegawai_id, { skpId: r.id, kini: { jabatanId: r.jabatan_kini, unitId: r.unit_kini, jabatanMulai: r.jabatan_mulai } });
+  const perPegawai = new Map<string, { skp: (typeof rows)[number]; kini: Omit<Kini, 'penilaiId' | 'atasanPenilaiId'> }>();
+  for (const r of rows) perPegawai.set(r.pegawai_id, { skp: r, kini: { jabatanId: r.jabatan_kini, unitId: r.unit_kini, jabatanMulai: r.jabatan_mulai } });
   const hasil: HasilPemisahan = { diperiksa: perPegawai.size, dipisah: 0, diperbarui: 0, gagal: 0 };
   if (perPegawai.size === 0) return hasil;
 
@@ -89,23 +89,24 @@ export async function sesuaikanSkp(ctx: Ctx, instansiId: string, pegawaiIds: rea
   }
 
   const oleh: Pelaku = pelaku ?? { akunId: null, namaTampilan: 'Sistem', instansiId };
-  for (const [pegawaiId, { skpId, kini: k }] of perPegawai) {
+  for (const [pegawaiId, { skp, kini: k }] of perPegawai) {
     const kini: Kini = { ...k, ...penilaiOf.get(pegawaiId)! };
+    // decided in memory first: only the SKPs that change cost queries
+    if (putuskan(skp, kini, hariIni).jenis === 'tetap') continue;
     try {
-      const r = await sesuaikanSatu(ctx, instansiId, skpId, kini, hariIni, oleh);
+      const r = await sesuaikanSatu(ctx, instansiId, skp.id, kini, hariIni, oleh);
       if (r === 'pisah') hasil.dipisah += 1;
       if (r === 'ikut') hasil.diperbarui += 1;
     } catch (e) {
       hasil.gagal += 1;
-      log.error({ err: e, instansiId, pegawaiId, skpId }, 'skp: penyesuaian SKP setelah perubahan penilai/jabatan gagal; SKP dibiarkan');
+      log.error({ err: e, instansiId, pegawaiId, skpId: skp.id }, 'skp: penyesuaian SKP setelah perubahan penilai/jabatan gagal; SKP dibiarkan');
     }
   }
   return hasil;
 }
 
+/** One pegawai's SKP in its own transaction. */
 async function sesuaikanSatu(ctx: Ctx, instansiId: string, skpId: string, kini: Kini, hariIni: string, oleh: Pelaku): Promise<'tetap' | 'ikut' | 'pisah'> {
-  const awal = await repo.skpById(ctx.db, instansiId, skpId);
-  if (!awal || putuskan(awal, kini, hariIni).jenis === 'tetap') return 'tetap';
   const now = ctx.now();
   const iso = now.toISOString();
   const snapshot: repo.Snapshot = { jabatan_id: kini.jabatanId, unit_id: kini.unitId, penilai_id: kini.penilaiId, atasan_penilai_id: kini.atasanPenilaiId };

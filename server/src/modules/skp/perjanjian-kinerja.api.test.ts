@@ -72,7 +72,7 @@ describe('writing', () => {
     expect((await put('analis', { unitId: t.fx.unit.disdik, tahun: 2026, versi: 3, sasaran: [S1] })).statusCode).toBe(409);
   });
 
-  it('sasaran ids sent are kept (an RHK pointing at one still resolves), the others deleted, new ones created, order as sent', async () => {
+  it('sasaran ids sent are kept (the id an RHK points at survives the edit), the others deleted, new ones created, order as sent', async () => {
     const lama = (await get('kadisKes', t.fx.unit.dinkes)).json() as Pk;
     const [a, b] = lama.sasaran as [Pk['sasaran'][number], Pk['sasaran'][number]];
     const res = await put('kadisKes', { unitId: t.fx.unit.dinkes, tahun: 2026, versi: lama.versi, sasaran: [S3, { ...b, target: '≤ 12 %' }] });
