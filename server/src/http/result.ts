@@ -29,3 +29,21 @@ export function sendResult<T>(reply: FastifyReply, r: Result<T>, status = 200): 
   if (r.value === undefined) return reply.code(204).send();
   return reply.code(status).send(r.value);
 }
+
+/** A file the client downloads: its name (any characters), type and bytes. */
+export interface BerkasUnduhan {
+  namaFile: string;
+  contentType: string;
+  data: Buffer;
+}
+
+/** Route tail for downloads: the file as an attachment (ASCII name, plus the RFC 5987 form), or the failure. */
+export function sendBerkas(reply: FastifyReply, r: Result<BerkasUnduhan>): FastifyReply {
+  if (!r.ok) return sendFailure(reply, r);
+  const { namaFile, contentType, data } = r.value;
+  return reply
+    .header('content-type', contentType)
+    .header('content-disposition', `attachment; filename="${namaFile.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(namaFile)}`)
+    .header('content-length', data.length)
+    .send(data);
+}

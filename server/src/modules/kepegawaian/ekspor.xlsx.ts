@@ -9,11 +9,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 
 /** A generated file on its way to the browser. */
-export interface BerkasUnduhan {
-  namaFile: string;
-  contentType: string;
-  data: Buffer;
-}
+export type { BerkasUnduhan } from '../../http/result.ts';
 
 /** One row in the template layout; every value already in its written form. */
 export type BarisPegawaiBerkas = Record<KunciKolom, string | null>;

@@ -1,13 +1,12 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Id } from '../../../../contracts/common.ts';
 import { EksporPegawaiQuery, FIELD_BERKAS, IMPOR_BATAS, ImporDaftar, ImporHasil, ImporPratinjau, TemplatQuery } from '../../../../contracts/impor.ts';
 import type { Ctx } from '../../context.ts';
 import { peran } from '../../http/access.ts';
-import { fail, ok, type Result, sendFailure, sendResult } from '../../http/result.ts';
+import { fail, ok, type Result, sendBerkas, sendFailure, sendResult } from '../../http/result.ts';
 import * as ekspor from './ekspor.service.ts';
-import type { BerkasUnduhan } from './ekspor.xlsx.ts';
 import * as impor from './impor.service.ts';
 
 /** The uploaded file of a multipart request (field "berkas"), read into memory within the size limit. */
@@ -23,17 +22,6 @@ async function bacaUnggahan(req: FastifyRequest): Promise<Result<impor.BerkasUng
   }
 }
 
-/** A file download: its type and an attachment name (ASCII; the RFC 5987 form too for any later non-ASCII name). */
-function kirimBerkas(reply: FastifyReply, r: Result<BerkasUnduhan>): FastifyReply {
-  if (!r.ok) return sendFailure(reply, r);
-  const { namaFile, contentType, data } = r.value;
-  return reply
-    .header('content-type', contentType)
-    .header('content-disposition', `attachment; filename="${namaFile.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(namaFile)}`)
-    .header('content-length', data.length)
-    .send(data);
-}
-
 export async function imporRoutes(app: FastifyInstance, opts: { ctx: Ctx }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { ctx } = opts;
@@ -45,7 +33,7 @@ export async function imporRoutes(app: FastifyInstance, opts: { ctx: Ctx }) {
   r.get('/api/v1/impor-pegawai/templat', {
     config: { akses: admin },
     schema: { tags, summary: 'Templat impor pegawai (.xlsx dengan lembar Petunjuk, atau .csv)', querystring: TemplatQuery },
-  }, async (req, reply) => kirimBerkas(reply, await impor.templatImpor(ctx, req.aktor!, req.query.format)));
+  }, async (req, reply) => sendBerkas(reply, await impor.templatImpor(ctx, req.aktor!, req.query.format)));
 
   r.post('/api/v1/impor-pegawai', {
     config: { akses: admin },
@@ -85,10 +73,10 @@ export async function imporRoutes(app: FastifyInstance, opts: { ctx: Ctx }) {
   r.get('/api/v1/ekspor/pegawai', {
     config: { akses: pembaca },
     schema: { tags, summary: 'Ekspor pegawai dalam jangkauan ke Excel (tata letak templat impor)', querystring: EksporPegawaiQuery },
-  }, async (req, reply) => kirimBerkas(reply, await ekspor.eksporPegawai(ctx, req.aktor!, req.query)));
+  }, async (req, reply) => sendBerkas(reply, await ekspor.eksporPegawai(ctx, req.aktor!, req.query)));
 
   r.get('/api/v1/ekspor/unit-kerja', {
     config: { akses: pembaca },
     schema: { tags, summary: 'Ekspor struktur unit kerja ke Excel (dengan jumlah pegawai)' },
-  }, async (req, reply) => kirimBerkas(reply, await ekspor.eksporUnitKerja(ctx, req.aktor!)));
+  }, async (req, reply) => sendBerkas(reply, await ekspor.eksporUnitKerja(ctx, req.aktor!)));
 }

@@ -1,28 +1,16 @@
 // HTTP of the SKP capabilities around the SKP itself (issue 4): Perjanjian Kinerja, SKP monitoring (+ Excel), and
 // the registration of the mid-year split on mutasi / change of penilai. Thin: zod from contracts/skp.ts → one
 // service call → the result by its code.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorBody } from '../../../../contracts/common.ts';
 import { MonitoringSkp, MonitoringSkpQuery, PerjanjianKinerja, PerjanjianKinerjaQuery, PerjanjianKinerjaUbah } from '../../../../contracts/skp.ts';
 import type { Ctx } from '../../context.ts';
 import { peran } from '../../http/access.ts';
-import { type Result, sendFailure, sendResult } from '../../http/result.ts';
-import type { BerkasUnduhan } from '../kepegawaian/ekspor.xlsx.ts';
+import { sendBerkas, sendResult } from '../../http/result.ts';
 import * as monitoring from './monitoring-skp.service.ts';
 import { daftarkanPemisahan } from './pemisahan.service.ts';
 import * as pk from './perjanjian-kinerja.service.ts';
-
-/** A file download with an attachment name (ASCII, plus the RFC 5987 form). */
-function kirimBerkas(reply: FastifyReply, r: Result<BerkasUnduhan>): FastifyReply {
-  if (!r.ok) return sendFailure(reply, r);
-  const { namaFile, contentType, data } = r.value;
-  return reply
-    .header('content-type', contentType)
-    .header('content-disposition', `attachment; filename="${namaFile.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(namaFile)}`)
-    .header('content-length', data.length)
-    .send(data);
-}
 
 export async function skpLainRoutes(app: FastifyInstance, opts: { ctx: Ctx }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -56,5 +44,5 @@ export async function skpLainRoutes(app: FastifyInstance, opts: { ctx: Ctx }) {
   r.get('/api/v1/skp/monitoring/xlsx', {
     config: { akses: pemantau },
     schema: { tags, summary: 'Monitoring SKP sebagai berkas Excel (monitoring-skp-<tahun>.xlsx)', querystring: MonitoringSkpQuery },
-  }, async (req, reply) => kirimBerkas(reply, await monitoring.eksporMonitoringSkp(ctx, req.aktor!, req.query)));
+  }, async (req, reply) => sendBerkas(reply, await monitoring.eksporMonitoringSkp(ctx, req.aktor!, req.query)));
 }
