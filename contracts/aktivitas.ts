@@ -169,6 +169,26 @@ export const MonitoringUnit = z.object({
   menungguTerlamaJam: z.number().nullable(),
 });
 export const Monitoring = z.object({ tanggal: z.string(), units: z.array(MonitoringUnit) });
+/** One pegawai of a unit on the monitored day: who filed (any status but draft, as sudahMengisi counts) and what waits. */
+export const MonitoringPegawai = z.object({
+  pegawaiId: Id,
+  /** with gelar */
+  nama: z.string(),
+  nip: z.string().nullable(),
+  jabatan: z.string().nullable(),
+  /** false for a pegawai no longer aktif who still has activities waiting (counted in the unit's menunggu only) */
+  aktif: z.boolean(),
+  sudahMengisi: z.boolean(),
+  jumlahAktivitas: z.number().int(),
+  menit: z.number().int(),
+  /** activities awaiting approval, any date */
+  menunggu: z.number().int(),
+  menungguTerlamaJam: z.number().nullable(),
+  /** names of the penilai the waiting activities sit with (usually one) */
+  penilaiMenunggu: z.array(z.string()),
+});
+export const MonitoringPegawaiQuery = z.object({ tanggal: Tanggal.optional() });
+export const MonitoringUnitPegawai = z.object({ tanggal: z.string(), unitId: Id, unit: z.string(), pegawai: z.array(MonitoringPegawai) });
 
 export const HariLibur = z.object({ id: Id, tanggal: z.string(), nama: z.string(), jenis: z.enum(['nasional', 'cuti_bersama', 'unit']), unitId: Id.nullable(), unit: z.string().nullable() });
 export const HariLiburBaru = z.object({ tanggal: Tanggal, nama: z.string().trim().min(3).max(200), jenis: z.enum(['nasional', 'cuti_bersama', 'unit']), unitId: Id.nullable().optional() });

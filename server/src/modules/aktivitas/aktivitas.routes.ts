@@ -15,7 +15,9 @@ import {
   HasilKeputusan,
   Keputusan,
   Monitoring,
+  MonitoringPegawaiQuery,
   MonitoringQuery,
+  MonitoringUnitPegawai,
   PengaturanAktivitas,
   PengaturanAktivitasRespon,
   RekapBulan,
@@ -103,6 +105,11 @@ export async function aktivitasRoutes(app: FastifyInstance, opts: { ctx: Ctx }) 
     config: { akses: peran('pimpinan_opd', 'admin_bkppd', 'auditor', 'walikota') },
     schema: { tags, summary: 'Per unit dan hari: pegawai yang sudah/belum mengisi, aktivitas menunggu persetujuan dan umurnya', querystring: MonitoringQuery, response: { 200: Monitoring, 403: ErrorBody } },
   }, async (req, reply) => sendResult(reply, await monitoring.monitoring(ctx, req.aktor!, req.query)));
+
+  r.get('/api/v1/aktivitas/monitoring/unit/:unitId', {
+    config: { akses: peran('pimpinan_opd', 'admin_bkppd', 'auditor', 'walikota') },
+    schema: { tags, summary: 'Satu baris monitoring: nama pegawai unit itu, sudah/belum mengisi pada tanggal itu, aktivitas menunggu dan umurnya (belum mengisi dulu)', params: z.object({ unitId: Id }), querystring: MonitoringPegawaiQuery, response: { 200: MonitoringUnitPegawai, 403: ErrorBody, 404: ErrorBody } },
+  }, async (req, reply) => sendResult(reply, await monitoring.monitoringPegawai(ctx, req.aktor!, req.params.unitId, req.query)));
 
   r.get('/api/v1/aktivitas/:id', {
     config: { akses: LOGIN },

@@ -62,3 +62,63 @@ export async function menunggu(db: Db, instansiId: string, unitIds: readonly str
     .groupBy('pegawai.unit_id')
     .execute();
 }
+
+export async function unitMonitoring(db: Db, instansiId: string, unitId: string) {
+  return db.selectFrom('unit_kerja').select(['id', 'nama', 'opd_id']).where('instansi_id', '=', instansiId).where('id', '=', unitId).executeTakeFirst();
+}
+
+/**
+ * The people of one unit behind its row: aktif pegawai (jumlahPegawai), plus anyone else of the unit whose activities
+ * still wait (the unit's menunggu counts them too). One query, whatever the unit's size.
+ */
+export async function pegawaiUnit(db: Db, instansiId: string, unitId: string) {
+  return db
+    .selectFrom('pegawai')
+    .leftJoin('jabatan', 'jabatan.id', 'pegawai.jabatan_id')
+    .select(['pegawai.id', 'pegawai.nama', 'pegawai.gelar_depan', 'pegawai.gelar_belakang', 'pegawai.nip', 'pegawai.status', 'jabatan.nama as jabatan'])
+    .where('pegawai.instansi_id', '=', instansiId)
+    .where('pegawai.unit_id', '=', unitId)
+    .where((eb) =>
+      eb.or([
+        eb('pegawai.status', '=', 'aktif'),
+        eb('pegawai.id', 'in', eb.selectFrom('aktivitas').select('aktivitas.pegawai_id').where('aktivitas.instansi_id', '=', instansiId).where('aktivitas.status', '=', 'diajukan')),
+      ]),
+    )
+    .execute();
+}
+
+/** Per aktif pegawai of the unit: activities (any status but draft) and minutes on the date — the rows of sudahMengisi. */
+export async function isianPegawai(db: Db, instansiId: string, unitId: string, tanggal: string) {
+  return db
+    .selectFrom('aktivitas')
+    .innerJoin('pegawai', 'pegawai.id', 'aktivitas.pegawai_id')
+    .select(['aktivitas.pegawai_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('aktivitas.menit').as('menit')])
+    .where('aktivitas.instansi_id', '=', instansiId)
+    .where('aktivitas.tanggal', '=', tanggal)
+    .where('aktivitas.status', '!=', 'draft')
+    .where('pegawai.status', '=', 'aktif')
+    .where('pegawai.unit_id', '=', unitId)
+    .groupBy('aktivitas.pegawai_id')
+    .execute();
+}
+
+/** Waiting activities of the unit's pegawai per pegawai and penilai, with the penilai's name and the oldest submission. */
+export async function menungguPegawai(db: Db, instansiId: string, unitId: string) {
+  return db
+    .selectFrom('aktivitas')
+    .innerJoin('pegawai', 'pegawai.id', 'aktivitas.pegawai_id')
+    .leftJoin('pegawai as penilai', 'penilai.id', 'aktivitas.penilai_id')
+    .select([
+      'aktivitas.pegawai_id',
+      'penilai.nama as penilai_nama',
+      'penilai.gelar_depan as penilai_gelar_depan',
+      'penilai.gelar_belakang as penilai_gelar_belakang',
+      (eb) => eb.fn.countAll<number>().as('n'),
+      (eb) => eb.fn.min<string>('aktivitas.diajukan_pada').as('tertua'),
+    ])
+    .where('aktivitas.instansi_id', '=', instansiId)
+    .where('aktivitas.status', '=', 'diajukan')
+    .where('pegawai.unit_id', '=', unitId)
+    .groupBy(['aktivitas.pegawai_id', 'aktivitas.penilai_id', 'penilai.nama', 'penilai.gelar_depan', 'penilai.gelar_belakang'])
+    .execute();
+}

@@ -1,18 +1,111 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Card, Drawer, Group, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { tanggalValid, tanggalWita } from '../../../../../domain/kalender.ts';
 import { ErrorAlert, LoadingView } from '../../../components/ui/query-state.tsx';
 import { useDocumentTitle } from '../../../hooks/use-document-title.ts';
-import { useMonitoring } from '../api/get-monitoring.ts';
+import { type MonitoringUnit, useMonitoring } from '../api/get-monitoring.ts';
+import { type MonitoringPegawai, useMonitoringPegawai } from '../api/get-monitoring-pegawai.ts';
 
 function formatJam(jam: number | null, lng: string): string {
   if (jam === null) return '—';
   if (jam < 1) return lng === 'en' ? '< 1 h' : '< 1 jam';
   if (jam < 48) return `${Math.round(jam)} ${lng === 'en' ? 'h' : 'jam'}`;
   return `${Math.round(jam / 24)} ${lng === 'en' ? 'days' : 'hari'}`;
+}
+
+function PegawaiBaris({ p }: { p: MonitoringPegawai }) {
+  const { t, i18n } = useTranslation();
+  const jam = Math.floor(p.menit / 60);
+  const menit = p.menit % 60;
+  const durasi = jam === 0 ? t('aktivitas.monitoring.durasiMenit', { menit }) : menit === 0 ? t('aktivitas.monitoring.durasiJam', { jam }) : t('aktivitas.monitoring.durasiJamMenit', { jam, menit });
+  return (
+    <Card padding="sm" withBorder data-testid={`monitoring-pegawai-${p.pegawaiId}`}>
+      <Stack gap={6}>
+        <div>
+          <Text size="sm" fw={600}>
+            {p.nama}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {[p.nip, p.jabatan].filter(Boolean).join(' · ')}
+          </Text>
+        </div>
+        <Group gap="xs" wrap="wrap">
+          {!p.aktif ? (
+            <Badge color="gray" variant="light" size="sm" tt="none">
+              {t('aktivitas.monitoring.tidakAktif')}
+            </Badge>
+          ) : p.sudahMengisi ? (
+            <Badge color="teal" variant="light" size="sm" tt="none" data-testid="monitoring-badge-sudah">
+              {t('aktivitas.monitoring.sudahBadge', { count: p.jumlahAktivitas, durasi })}
+            </Badge>
+          ) : (
+            <Badge color="red" variant="light" size="sm" tt="none" data-testid="monitoring-badge-belum">
+              {t('aktivitas.monitoring.belumBadge')}
+            </Badge>
+          )}
+          {p.menunggu > 0 ? (
+            <Text size="xs" fw={600} c={p.menungguTerlamaJam !== null && p.menungguTerlamaJam >= 24 ? 'orange.8' : 'blue.8'} data-testid="monitoring-badge-menunggu">
+              {t('aktivitas.monitoring.menungguPegawai', { count: p.menunggu, umur: formatJam(p.menungguTerlamaJam, i18n.language) })}
+            </Text>
+          ) : null}
+        </Group>
+        {p.penilaiMenunggu.length > 0 ? (
+          <Text size="xs" c="dimmed">
+            {t('aktivitas.monitoring.penilaiMenunggu', { nama: p.penilaiMenunggu.join(', ') })}
+          </Text>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The names behind one unit row; full screen on a phone. */
+function PegawaiUnitDrawer({ unit, tanggal, onClose }: { unit: MonitoringUnit | null; tanggal: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
+  const data = useMonitoringPegawai(unit?.unitId ?? null, tanggal);
+  const tanggalTampil = new Date(`${tanggal}T00:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <Drawer
+      opened={!!unit}
+      onClose={onClose}
+      position="right"
+      size={wide ? 'lg' : '100%'}
+      title={
+        <Text fw={650} size="lg" component="span">
+          {unit ? t('aktivitas.monitoring.daftarJudul', { unit: unit.unit }) : ''}
+        </Text>
+      }
+      closeButtonProps={{ 'aria-label': t('aktivitas.monitoring.tutup'), ...{ 'data-testid': 'monitoring-pegawai-tutup' } }}
+      data-testid="monitoring-daftar-pegawai"
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('aktivitas.monitoring.daftarKet', { tanggal: tanggalTampil })}
+        </Text>
+        {unit ? (
+          <Group gap="xs">
+            <Badge color="red" variant="light" tt="none">{`${t('aktivitas.monitoring.belum')}: ${unit.belumMengisi}`}</Badge>
+            <Badge color="teal" variant="light" tt="none">{`${t('aktivitas.monitoring.sudah')}: ${unit.sudahMengisi}`}</Badge>
+            <Badge color="blue" variant="light" tt="none">{`${t('aktivitas.monitoring.menunggu')}: ${unit.menunggu}`}</Badge>
+          </Group>
+        ) : null}
+        {data.isPending ? <LoadingView /> : null}
+        {data.isError ? <ErrorAlert error={data.error} onRetry={() => void data.refetch()} /> : null}
+        {data.data?.pegawai.map((p) => <PegawaiBaris key={p.pegawaiId} p={p} />)}
+        {data.data && data.data.pegawai.length === 0 ? (
+          <Text c="dimmed" ta="center" size="sm" p="lg">
+            {t('aktivitas.monitoring.daftarKosong')}
+          </Text>
+        ) : null}
+      </Stack>
+    </Drawer>
+  );
 }
 
 /**
@@ -27,6 +120,7 @@ export function MonitoringView() {
   const p = params.get('tanggal');
   const tanggal = p && tanggalValid(p) && p <= hariIni ? p : hariIni;
   const data = useMonitoring(tanggal);
+  const [dibuka, setDibuka] = useState<MonitoringUnit | null>(null);
   const units = data.data?.units ?? [];
   const total = units.reduce(
     (n, u) => ({ pegawai: n.pegawai + u.jumlahPegawai, sudah: n.sudah + u.sudahMengisi, belum: n.belum + u.belumMengisi, menunggu: n.menunggu + u.menunggu }),
@@ -121,12 +215,17 @@ export function MonitoringView() {
                 </Table.Thead>
                 <Table.Tbody>
                   {units.map((u) => (
-                    <Table.Tr key={u.unitId} data-testid="monitoring-unit" data-unit-id={u.unitId}>
+                    <Table.Tr key={u.unitId} data-testid="monitoring-unit" data-unit-id={u.unitId} onClick={() => setDibuka(u)} style={{ cursor: 'pointer' }}>
                       <Table.Td>
-                        <Text size="sm">{u.unit}</Text>
-                        <Text size="xs" c="dimmed">
-                          {t('aktivitas.monitoring.dariPegawai', { count: u.jumlahPegawai })}
-                        </Text>
+                        {/* the focusable part of the row: Enter/Space click it and the click reaches the row */}
+                        <UnstyledButton data-testid={`monitoring-unit-${u.unitId}`} aria-label={t('aktivitas.monitoring.bukaUnit', { unit: u.unit })} aria-haspopup="dialog">
+                          <Text size="sm" c="blue.8" td="underline">
+                            {u.unit}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {t('aktivitas.monitoring.dariPegawai', { count: u.jumlahPegawai })}
+                          </Text>
+                        </UnstyledButton>
                       </Table.Td>
                       <Table.Td ta="right">{u.sudahMengisi}</Table.Td>
                       <Table.Td ta="right">
@@ -157,6 +256,7 @@ export function MonitoringView() {
           </Card>
         </>
       ) : null}
+      <PegawaiUnitDrawer unit={dibuka} tanggal={tanggal} onClose={() => setDibuka(null)} />
     </Stack>
   );
 }
