@@ -13,6 +13,11 @@ const EnvSchema = z.object({
   KINERJA_ADMIN_PASSWORD: z.string().min(12, 'KINERJA_ADMIN_PASSWORD minimal 12 karakter').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SMTP_URL: z.string().url().optional(),
+  KINERJA_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'KINERJA_PUBLIC_URL harus alamat lengkap, mis. https://kinerja.kupangkota.go.id')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   KINERJA_DEMO: z.enum(['0', '1']).optional(),
   KINERJA_INSTANSI_NAMA: z.string().min(3).default('Pemerintah Kota Kupang'),
   KINERJA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -32,6 +37,8 @@ export interface AppConfig {
   /** Seed the demo instansi when the database is empty. Never in production. */
   seedDemo: boolean;
   smtpUrl: string | undefined;
+  /** The address the public uses (printed in documents' verification links); else taken from each request. */
+  publicUrl?: string | undefined;
   logLevel: string;
   /** Name of the instansi created on first start when no demo data is seeded. */
   instansiNama: string;
@@ -67,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     seedDemo: !production && e.KINERJA_DEMO !== '0',
     smtpUrl: e.SMTP_URL,
+    publicUrl: e.KINERJA_PUBLIC_URL,
     logLevel: e.KINERJA_LOG_LEVEL,
     instansiNama: e.KINERJA_INSTANSI_NAMA,
     secureCookies: production,

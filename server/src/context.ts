@@ -10,7 +10,7 @@ export interface Ctx {
   db: Kysely<DB>;
   dialect: Dialect;
   now: () => Date;
-  config: Pick<AppConfig, 'secureCookies' | 'production'>;
+  config: Pick<AppConfig, 'secureCookies' | 'production' | 'publicUrl'>;
   /** Resolved sessions (auth hot path); absent = every request reads the database. */
   sessionCache?: SessionCache | undefined;
   /** Bukti dukung files (content-addressed); absent = uploads and downloads answer with a system error. */

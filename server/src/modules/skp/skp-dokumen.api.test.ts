@@ -118,6 +118,14 @@ describe('GET /api/v1/skp/:id/pdf', () => {
     expect(teks).not.toContain('DRAF');
     expect(teks).toContain(`/verifikasi/${kode}`);
     expect(teks).toContain(nip.slice(0, 8));
+    // with KINERJA_PUBLIC_URL set, the printed link uses it instead of the request's host (same code: same versi)
+    t.ctx.config.publicUrl = 'https://kinerja.contoh.go.id';
+    try {
+      const ulang = await pdf('stafA', skpId);
+      expect(ulang.teks).toContain(`https://kinerja.contoh.go.id/verifikasi/${kode}`);
+    } finally {
+      t.ctx.config.publicUrl = undefined;
+    }
 
     const v = await verifikasi(kode!);
     expect(v.statusCode, v.body).toBe(200);

@@ -20,8 +20,8 @@ export async function skpDokumenRoutes(app: FastifyInstance, opts: { ctx: Ctx })
       params: z.object({ id: Id }),
     },
   }, async (req, reply) => {
-    // behind a proxy (trustProxy) the forwarded protocol and host are the ones the public sees
-    const res = await pdfSkp(ctx, req.aktor!, req.params.id, { asalUrl: `${req.protocol}://${req.host}` });
+    // the configured public address; else, behind a proxy (trustProxy), the forwarded protocol and host
+    const res = await pdfSkp(ctx, req.aktor!, req.params.id, { asalUrl: ctx.config.publicUrl ?? `${req.protocol}://${req.host}` });
     if (!res.ok) return sendFailure(reply, res);
     return reply
       .header('content-type', 'application/pdf')
