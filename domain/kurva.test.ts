@@ -1,7 +1,7 @@
 // Kurva distribusi (DOMAIN.md §2.4, SE MenPANRB 3/2023): each row of the bounds table at several n, with the
 // counting rule "≤ X %" → floor(X·n/100) and "≥ X %" → ceil(X·n/100), and "at least one".
 import { describe, expect, it } from 'vitest';
-import { BATAS_KURVA, jelaskanBatas, jumlahBatas, periksaKurva, pindahkan, type PredikatOrganisasi, type Sebaran, sebaranKosong, hitungSebaran } from './kurva.ts';
+import { BATAS_KURVA, hitungSebaran, jelaskanBatas, jumlahBatas, perluJustifikasi, periksaKurva, pindahkan, type PredikatOrganisasi, ratingDariPredikatOrganisasi, type Sebaran, sebaranKosong } from './kurva.ts';
 
 const s = (sb: number, b: number, bp: number, k: number, sk: number): Sebaran => ({ sangat_baik: sb, baik: b, butuh_perbaikan: bp, kurang: k, sangat_kurang: sk });
 
@@ -95,4 +95,28 @@ describe('what-if moves and counting', () => {
   it('counts a list of predikat', () => {
     expect(hitungSebaran(['baik', 'baik', 'kurang', 'sangat_baik'])).toEqual(s(1, 2, 0, 1, 0));
   });
+});
+
+describe('ratingDariPredikatOrganisasi — the pimpinan\'s rating hasil kerja is the unit\'s capaian (Permenpan-RB 6/2022)', () => {
+  it.each([
+    ['istimewa', 'di_atas'],
+    ['baik', 'sesuai'],
+    ['butuh_perbaikan', 'di_bawah'],
+    ['kurang', 'di_bawah'],
+    ['sangat_kurang', 'di_bawah'],
+  ] as const)('%s → %s', (p, r) => expect(ratingDariPredikatOrganisasi(p)).toBe(r));
+});
+
+describe('perluJustifikasi — a deviation needs words only where the curve is judged', () => {
+  const s = (v: Partial<Sebaran>): Sebaran => ({ ...sebaranKosong(), ...v });
+  it.each([
+    // Istimewa: Sangat Baik ≤ floor(70 % × 10) = 7
+    ['istimewa', s({ sangat_baik: 7, baik: 3 }), false],
+    ['istimewa', s({ sangat_baik: 8, baik: 2 }), true],
+    // n = 4 < 5: information only, even though 4 > floor(70 % × 4) = 2
+    ['istimewa', s({ sangat_baik: 4 }), false],
+    // Baik without anyone at Butuh Perbaikan or Kurang
+    ['baik', s({ baik: 5, sangat_baik: 5 }), true],
+    ['baik', s({ baik: 5, sangat_baik: 4, kurang: 1 }), false],
+  ] as const)('%s %o → %s', (p, sebaran, perlu) => expect(perluJustifikasi(periksaKurva(p as PredikatOrganisasi, sebaran))).toBe(perlu));
 });

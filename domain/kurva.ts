@@ -1,7 +1,7 @@
 // Capaian kinerja organisasi and the kurva distribusi (DOMAIN.md §2.4, SE MenPANRB 3/2023). The predikat
 // organisasi of a unit bounds how its pegawai's predikat may be distributed. The bounds GUIDE: a deviation never
 // blocks; the calibration board shows it live and the pimpinan writes a justification to finalise. Pure.
-import { LABEL_PREDIKAT, type Predikat, PREDIKAT } from './predikat.ts';
+import { LABEL_PREDIKAT, type Predikat, PREDIKAT, type Rating } from './predikat.ts';
 
 export const PREDIKAT_ORGANISASI = ['istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
 export type PredikatOrganisasi = (typeof PREDIKAT_ORGANISASI)[number];
@@ -120,4 +120,19 @@ export function periksaKurva(predikatOrganisasi: PredikatOrganisasi, sebaran: Se
 export function pindahkan(sebaran: Sebaran, dari: Predikat, ke: Predikat): Sebaran {
   if (sebaran[dari] === 0) throw new Error(`no pegawai with predikat ${dari} to move`);
   return { ...sebaran, [dari]: sebaran[dari] - 1, [ke]: sebaran[ke] + 1 };
+}
+
+/**
+ * The rating hasil kerja of a unit's pimpinan from the unit's capaian kinerja organisasi (DOMAIN.md §2.3: it IS
+ * their rating; Permenpan-RB 6/2022 lampiran): Istimewa → Di Atas Ekspektasi, Baik → Sesuai Ekspektasi, Butuh
+ * Perbaikan / Kurang / Sangat Kurang → Di Bawah Ekspektasi.
+ */
+export function ratingDariPredikatOrganisasi(p: PredikatOrganisasi): Rating {
+  if (p === 'istimewa') return 'di_atas';
+  return p === 'baik' ? 'sesuai' : 'di_bawah';
+}
+
+/** Penetapan needs a written justification when the distribution deviates and the unit is large enough to be judged. */
+export function perluJustifikasi(h: HasilKurva): boolean {
+  return !h.sesuai && !h.hanyaInformasi;
 }

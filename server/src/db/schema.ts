@@ -445,6 +445,108 @@ export interface PenilaianPerilakuTable {
   diubah_pada: string;
 }
 
+export interface PenilaianUnitTable {
+  id: string;
+  instansi_id: string;
+  periode_id: string;
+  unit_id: string;
+  predikat_organisasi: string | null;
+  catatan_predikat: string | null;
+  predikat_oleh: string | null;
+  predikat_pada: string | null;
+  /** terbuka | ditetapkan */
+  status: string;
+  justifikasi: string | null;
+  /** JSON of domain/kurva.ts Sebaran at penetapan */
+  sebaran_penetapan: string | null;
+  n_penetapan: number | null;
+  sesuai_kurva: number | null;
+  ditetapkan_pada: string | null;
+  ditetapkan_oleh: string | null;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface PenilaianKeberatanTable {
+  id: string;
+  instansi_id: string;
+  penilaian_id: string;
+  pegawai_id: string;
+  penilai_id: string | null;
+  atasan_penilai_id: string;
+  alasan: string;
+  bukti: string | null;
+  rating_hasil_semula: string;
+  rating_perilaku_semula: string;
+  predikat_semula: string;
+  /** diajukan | klarifikasi | diputus */
+  status: string;
+  pertanyaan: string | null;
+  penjelasan_diminta_pada: string | null;
+  penjelasan_pegawai: string | null;
+  penjelasan_pegawai_pada: string | null;
+  penjelasan_penilai: string | null;
+  penjelasan_penilai_pada: string | null;
+  /** tetap | ubah */
+  keputusan: string | null;
+  alasan_keputusan: string | null;
+  rating_hasil_baru: string | null;
+  rating_perilaku_baru: string | null;
+  predikat_baru: string | null;
+  diputus_pada: string | null;
+  diputus_oleh: string | null;
+  diajukan_pada: string;
+  batas_pengajuan: string;
+  versi: Generated<number>;
+  dibuat_pada: string;
+  diubah_pada: string;
+}
+
+export interface PenilaianRekanTable {
+  id: string;
+  instansi_id: string;
+  penilaian_id: string;
+  rekan_id: string;
+  diminta_oleh: string;
+  diminta_pada: string;
+  /** diminta | diisi | dibatalkan */
+  status: string;
+  catatan: string | null;
+  diisi_pada: string | null;
+  versi: Generated<number>;
+  diubah_pada: string;
+}
+
+export interface PenilaianRekanNilaiTable {
+  rekan_permintaan_id: string;
+  nilai: string;
+  instansi_id: string;
+  rating: string | null;
+  masukan: string | null;
+}
+
+export interface TindakLanjutTable {
+  id: string;
+  instansi_id: string;
+  pegawai_id: string;
+  periode_id: string | null;
+  penilaian_id: string | null;
+  /** penghargaan | pembinaan */
+  jenis: string;
+  kategori: string;
+  uraian: string;
+  tanggal_mulai: string;
+  tanggal_selesai: string | null;
+  /** direncanakan | berjalan | selesai | dibatalkan */
+  status: string;
+  hasil: string | null;
+  dicatat_oleh: string;
+  dicatat_pada: string;
+  versi: Generated<number>;
+  diubah_pada: string;
+}
+
 export interface DB {
   instansi: InstansiTable;
   pengaturan: PengaturanTable;
@@ -479,4 +581,9 @@ export interface DB {
   penilaian_bukti: PenilaianBuktiTable;
   penilaian_rhk: PenilaianRhkTable;
   penilaian_perilaku: PenilaianPerilakuTable;
+  penilaian_unit: PenilaianUnitTable;
+  penilaian_keberatan: PenilaianKeberatanTable;
+  penilaian_rekan: PenilaianRekanTable;
+  penilaian_rekan_nilai: PenilaianRekanNilaiTable;
+  tindak_lanjut: TindakLanjutTable;
 }
