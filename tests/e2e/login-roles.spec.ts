@@ -20,12 +20,12 @@ type RoleCase = {
 // Perjanjian Kinerja for pimpinan_opd and admin_bkppd; Periode SKP for admin_bkppd.
 const ALWAYS: MenuTestId[] = ['menu-beranda', 'menu-profil', 'menu-ganti-password'];
 const ROLES: Record<Peran, RoleCase> = {
-  pegawai: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp'], ditolak: '/akun' },
-  atasan: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-antrian', 'menu-persetujuan-skp', 'menu-bawahan'], ditolak: '/pegawai-opd' },
-  pimpinan_opd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-antrian', 'menu-persetujuan-skp', 'menu-monitoring-aktivitas', 'menu-monitoring-skp', 'menu-perjanjian-kinerja', 'menu-bawahan', 'menu-pegawai-opd', 'menu-struktur-opd'], ditolak: '/audit' },
-  admin_bkppd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-antrian', 'menu-persetujuan-skp', 'menu-monitoring-skp', 'menu-perjanjian-kinerja', 'menu-bawahan', 'menu-data-pegawai', 'menu-unit-kerja', 'menu-jabatan', 'menu-impor', 'menu-periode-skp', 'menu-pengaturan-aktivitas', 'menu-akun', 'menu-penilai', 'menu-audit'] },
-  auditor: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilai', 'menu-audit'], ditolak: '/akun' },
-  walikota: { menu: [...ALWAYS, 'menu-dasbor', 'menu-antrian', 'menu-persetujuan-skp', 'menu-bawahan'], ditolak: '/akun' },
+  pegawai: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian'], ditolak: '/akun' },
+  atasan: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-antrian', 'menu-persetujuan-skp', 'menu-penilaian-bawahan', 'menu-keberatan', 'menu-bawahan'], ditolak: '/pegawai-opd' },
+  pimpinan_opd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-antrian', 'menu-persetujuan-skp', 'menu-penilaian-bawahan', 'menu-keberatan', 'menu-monitoring-aktivitas', 'menu-monitoring-skp', 'menu-perjanjian-kinerja', 'menu-kalibrasi', 'menu-tindak-lanjut', 'menu-bawahan', 'menu-pegawai-opd', 'menu-struktur-opd'], ditolak: '/audit' },
+  admin_bkppd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-antrian', 'menu-persetujuan-skp', 'menu-penilaian-bawahan', 'menu-keberatan', 'menu-monitoring-skp', 'menu-perjanjian-kinerja', 'menu-kalibrasi', 'menu-tindak-lanjut', 'menu-bawahan', 'menu-data-pegawai', 'menu-unit-kerja', 'menu-jabatan', 'menu-impor', 'menu-periode-skp', 'menu-periode-penilaian', 'menu-pengaturan-aktivitas', 'menu-akun', 'menu-penilai', 'menu-audit'] },
+  auditor: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-kalibrasi', 'menu-penilai', 'menu-audit'], ditolak: '/akun' },
+  walikota: { menu: [...ALWAYS, 'menu-dasbor', 'menu-antrian', 'menu-persetujuan-skp', 'menu-penilaian-bawahan', 'menu-keberatan', 'menu-kalibrasi', 'menu-tindak-lanjut', 'menu-bawahan'], ditolak: '/akun' },
 };
 
 test.describe('login per demo role', () => {

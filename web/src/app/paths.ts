@@ -33,6 +33,16 @@ export const paths = {
   skpPeriode: { path: '/periode-skp', getHref: () => '/periode-skp' },
   skpMonitoring: { path: '/monitoring-skp', getHref: (unitId?: string) => (unitId ? `/monitoring-skp?unit=${encodeURIComponent(unitId)}` : '/monitoring-skp') },
   perjanjianKinerja: { path: '/perjanjian-kinerja', getHref: () => '/perjanjian-kinerja' },
+  penilaian: { path: '/penilaian', getHref: () => '/penilaian' },
+  penilaianDetail: { path: '/penilaian/:id', getHref: (id: string) => `/penilaian/${encodeURIComponent(id)}` },
+  penilaianBawahan: { path: '/penilaian-bawahan', getHref: (periodeId?: string) => (periodeId ? `/penilaian-bawahan?periode=${encodeURIComponent(periodeId)}` : '/penilaian-bawahan') },
+  penilaianNilai: { path: '/penilaian-bawahan/:id', getHref: (id: string) => `/penilaian-bawahan/${encodeURIComponent(id)}` },
+  periodePenilaian: { path: '/periode-penilaian', getHref: () => '/periode-penilaian' },
+  kalibrasi: { path: '/kalibrasi', getHref: (periodeId?: string) => (periodeId ? `/kalibrasi?periode=${encodeURIComponent(periodeId)}` : '/kalibrasi') },
+  kalibrasiPapan: { path: '/kalibrasi/:periodeId/:unitId', getHref: (periodeId: string, unitId: string) => `/kalibrasi/${encodeURIComponent(periodeId)}/${encodeURIComponent(unitId)}` },
+  keberatan: { path: '/keberatan', getHref: () => '/keberatan' },
+  keberatanDetail: { path: '/keberatan/:id', getHref: (id: string) => `/keberatan/${encodeURIComponent(id)}` },
+  tindakLanjut: { path: '/tindak-lanjut', getHref: () => '/tindak-lanjut' },
   /** public: anyone checks a document's verification code (no login) */
   verifikasi: { path: '/verifikasi/:kode?', getHref: (kode?: string) => (kode ? `/verifikasi/${encodeURIComponent(kode)}` : '/verifikasi') },
   penilaiPegawai: {

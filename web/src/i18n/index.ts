@@ -13,6 +13,18 @@ import skpAdminId from './fitur/skp-admin.id.json';
 import skpAdminEn from './fitur/skp-admin.en.json';
 import verifikasiId from './fitur/verifikasi.id.json';
 import verifikasiEn from './fitur/verifikasi.en.json';
+import penilaianId from './fitur/penilaian.id.json';
+import penilaianEn from './fitur/penilaian.en.json';
+import penilaianPenilaiId from './fitur/penilaian-penilai.id.json';
+import penilaianPenilaiEn from './fitur/penilaian-penilai.en.json';
+import keberatanId from './fitur/keberatan.id.json';
+import keberatanEn from './fitur/keberatan.en.json';
+import kalibrasiId from './fitur/kalibrasi.id.json';
+import kalibrasiEn from './fitur/kalibrasi.en.json';
+import tindakLanjutId from './fitur/tindak-lanjut.id.json';
+import tindakLanjutEn from './fitur/tindak-lanjut.en.json';
+import rekanId from './fitur/rekan.id.json';
+import rekanEn from './fitur/rekan.en.json';
 
 export const BAHASA = ['id', 'en'] as const;
 export type Bahasa = (typeof BAHASA)[number];
@@ -20,9 +32,9 @@ const STORAGE_KEY = 'kinerja.bahasa';
 
 // One file per feature under fitur/ (each with its own top-level key) beside the common id.json/en.json, so that
 // features can be worked on side by side without editing one large file.
-export const id = { ...idUmum, ...skpId, ...skpPersetujuanId, ...skpAdminId, ...verifikasiId };
+export const id = { ...idUmum, ...skpId, ...skpPersetujuanId, ...skpAdminId, ...verifikasiId, ...penilaianId, ...penilaianPenilaiId, ...keberatanId, ...kalibrasiId, ...tindakLanjutId, ...rekanId };
 // every English file must hold every key of its Indonesian file (extra plural forms are allowed)
-const english: typeof id = { ...(enUmum satisfies typeof idUmum), ...(skpEn satisfies typeof skpId), ...(skpPersetujuanEn satisfies typeof skpPersetujuanId), ...(skpAdminEn satisfies typeof skpAdminId), ...(verifikasiEn satisfies typeof verifikasiId) };
+const english: typeof id = { ...(enUmum satisfies typeof idUmum), ...(skpEn satisfies typeof skpId), ...(skpPersetujuanEn satisfies typeof skpPersetujuanId), ...(skpAdminEn satisfies typeof skpAdminId), ...(verifikasiEn satisfies typeof verifikasiId), ...(penilaianEn satisfies typeof penilaianId), ...(penilaianPenilaiEn satisfies typeof penilaianPenilaiId), ...(keberatanEn satisfies typeof keberatanId), ...(kalibrasiEn satisfies typeof kalibrasiId), ...(tindakLanjutEn satisfies typeof tindakLanjutId), ...(rekanEn satisfies typeof rekanId) };
 
 // Every error code the API can send must have a translation (a missing one fails the typecheck).
 type Errors = typeof id.errors;

@@ -1,0 +1,11 @@
+import { KalibrasiView } from '../../features/kalibrasi/components/kalibrasi-view.tsx';
+import { ROUTE_PERAN } from '../menu.ts';
+import { RequirePeran } from '../session.tsx';
+
+export function Component() {
+  return (
+    <RequirePeran peran={ROUTE_PERAN.kalibrasi}>
+      <KalibrasiView />
+    </RequirePeran>
+  );
+}

@@ -1,0 +1,4 @@
+// Placeholder until the screen lands (issue 6 phase 2); replaced by its owner.
+export function KeberatanBagian(_props: { penilaianId: string }) {
+  return null;
+}
