@@ -8,6 +8,7 @@ import { catatAudit } from '../audit/audit.service.ts';
 import { seedDemo } from '../kepegawaian/demo/seed-demo.ts';
 import { isiAktivitasDemo } from '../aktivitas/demo-aktivitas.ts';
 import { isiSkpDemo } from '../skp/demo-skp.ts';
+import { isiPenilaianDemo } from '../penilaian/demo-penilaian.ts';
 import { isiLiburNasional } from '../aktivitas/hari-libur.service.ts';
 import { DEMO_PASSWORD, PENGATURAN_AKUN_DEMO } from './auth.service.ts';
 import * as repo from './bootstrap.repository.ts';
@@ -50,6 +51,8 @@ export async function bootstrap(
         await isiAktivitasDemo(trx, ctx, { ...SISTEM, instansiId: seeded.instansiId }, now);
         // this year's SKP period, the Dinas's Perjanjian Kinerja and a cascade of SKPs down to the demo atasan
         await isiSkpDemo(trx, ctx, { ...SISTEM, instansiId: seeded.instansiId }, now, seeded.akunDemo);
+        // the evaluation periods, finalised quarters with their calibration, and a rated seksi waiting for penetapan
+        await isiPenilaianDemo(trx, ctx, { ...SISTEM, instansiId: seeded.instansiId }, now, seeded.akunDemo);
         await repo.setPengaturan(trx, seeded.instansiId, PENGATURAN_AKUN_DEMO, JSON.stringify(seeded.akunDemo), nowIso);
         await catatAudit(trx, ctx.dialect, { ...SISTEM, instansiId: seeded.instansiId }, { aksi: 'DATA_DEMO_DIISI', entitas: 'instansi', entitasId: seeded.instansiId, sesudah: { akunDemo: seeded.akunDemo.length } }, now);
       });

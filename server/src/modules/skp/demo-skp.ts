@@ -89,8 +89,9 @@ const STAF: readonly RhkDemo[] = [
 ];
 
 // the demo atasan's other bawahan, in NIP order: a queue with work waiting, one returned, one still writing,
-// two already approved; anyone after these has no SKP yet ("belum ada" in monitoring)
-const STATUS_STAF: readonly StatusSkp[] = ['diajukan', 'diajukan', 'dikembalikan', 'draft', 'disetujui', 'disetujui'];
+// three already approved (with the kepala seksi and the demo pegawai they make the seksi's calibration board reach the
+// five pegawai from which the kurva is judged, DOMAIN.md §2.4); anyone after these has no SKP yet ("belum ada")
+const STATUS_STAF: readonly StatusSkp[] = ['diajukan', 'diajukan', 'dikembalikan', 'draft', 'disetujui', 'disetujui', 'disetujui'];
 const CATATAN_DIKEMBALIKAN = 'Target jumlah rekapitulasi belum sesuai dengan RHK seksi (12 dokumen setahun); mohon disesuaikan dan tambahkan indikator kualitas.';
 
 // ekspektasi khusus pimpinan on the approved chain, by the unit kode of the SKP's owner
