@@ -25,8 +25,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } }, testIgnore: /phone/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } }, testIgnore: /phone|siklus/ },
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }, testMatch: /phone/ },
+    // the evaluation cycle continues from the SKP the phone journey approved (one shared demo server per run)
+    { name: 'siklus', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } }, testMatch: /siklus/, dependencies: ['desktop', 'phone'] },
   ],
   webServer: {
     command: `node --import tsx tests/e2e/serve.ts`,
