@@ -13,67 +13,12 @@ import type { SkpDetail } from '../contracts/skp.ts';
 import { teksPdf } from '../server/src/modules/dokumen/pdf-teks.ts';
 import { type DataSkpPdf, renderSkpPdf } from '../server/src/modules/skp/skp.pdf.ts';
 import { measure, parseArgs, printTable, root, startKinerja } from './harness.ts';
+import { cpuAnak, cpuHere, type Figures, masukDemo, printFigures as row, printFiguresHeader as header, timed } from './ukur.ts';
 
 const args = parseArgs();
 const samples = Number(args.get('samples') ?? 200);
 const load = { connections: Number(args.get('connections') ?? 2), duration: Number(args.get('duration') ?? 5) };
 const out = (s = '') => process.stdout.write(`${s}\n`);
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const r1 = (v: number) => Math.round(v * 10) / 10;
-
-interface Figures {
-  title: string;
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  mean: number;
-  /** CPU time per run (this process, or the server process for HTTP) */
-  cpuMs: number | null;
-  bytes?: number;
-  pages?: number;
-}
-
-async function timed(title: string, n: number, once: () => Promise<unknown>, cpu: () => number | null, warmup = 20): Promise<Figures> {
-  for (let i = 0; i < warmup; i++) await once();
-  const ms: number[] = [];
-  const c0 = cpu();
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await once();
-    ms.push(performance.now() - t);
-  }
-  const c1 = cpu();
-  ms.sort((a, b) => a - b);
-  return { title, n, p50: r1(pct(ms, 50)), p95: r1(pct(ms, 95)), p99: r1(pct(ms, 99)), mean: r1(ms.reduce((a, b) => a + b, 0) / n), cpuMs: c0 === null || c1 === null ? null : r1((c1 - c0) / n) };
-}
-
-const cpuHere = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
-/** CPU ms used so far by this process's children (the server the harness started), from /proc; null elsewhere. */
-function cpuAnak(): number | null {
-  try {
-    let ms = 0;
-    for (const d of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(d)) continue;
-      let f: string[];
-      try {
-        f = fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      } catch {
-        continue;
-      }
-      // fields after the name: state ppid … utime (12th) stime (13th), in clock ticks (USER_HZ = 100)
-      if (Number(f[1]) === process.pid) ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100;
-    }
-    return ms;
-  } catch {
-    return null;
-  }
-}
-
 // ---- the content: what a pelaksana's SKP typically holds ----------------------------------------------------------
 const RHK = [
   'Tersusunnya laporan pemantauan status gizi balita di wilayah kerja puskesmas',
@@ -126,8 +71,6 @@ for (const [title, n, data] of [['renderSkpPdf, 6 RHK × 3 IKI', samples, dataSk
   render.push({ ...f, bytes: pdf.length, pages: teksPdf(pdf).halaman.length });
 }
 out(`\nSKP PDF bench — Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`);
-const header = () => out(`${'what'.padEnd(44)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'mean'.padStart(7)} ms  CPU ms/run  size, pages`);
-const row = (f: Figures) => out(`${f.title.padEnd(44)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)} ${f.mean.toFixed(1).padStart(7)}     ${(f.cpuMs?.toFixed(1) ?? '–').padStart(7)}  ${f.bytes ? `${(f.bytes / 1024).toFixed(0)} KB, ${f.pages} p.` : ''}`);
 header();
 render.forEach(row);
 
@@ -138,21 +81,7 @@ if (!args.has('no-http')) {
   const app = await startKinerja(4109, args.has('pg'));
   dialect = app.dialect;
   try {
-    const info = (await (await fetch(`${app.base}/api/v1/info`)).json()) as { akunDemo: { peran: string; username: string }[]; passwordDemo: string };
-    const masuk = async (peran: string) => {
-      const akun = info.akunDemo.find((a) => a.peran === peran)!;
-      const res = await fetch(`${app.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: akun.username, password: info.passwordDemo }) });
-      if (res.status !== 200) throw new Error(`login ${peran}: ${res.status}`);
-      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-      const { csrfToken } = (await res.json()) as { csrfToken: string };
-      const call = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-        const r = await fetch(`${app.base}/api/v1${url}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
-        const text = await r.text();
-        if (r.status >= 300) throw new Error(`${method} ${url}: ${r.status} ${text.slice(0, 300)}`);
-        return JSON.parse(text) as T;
-      };
-      return { cookie, call };
-    };
+    const masuk = (peran: string) => masukDemo(app.base, peran);
     const pegawai = await masuk('pegawai');
     const atasan = await masuk('atasan');
     // the demo pegawai's SKP with the same 6 × 3 content, linked to the penilai's RHK, submitted and approved

@@ -86,6 +86,7 @@ export const ERROR_MESSAGES = {
   'REKAN.SUDAH_DIMINTA': "Masukan dari rekan kerja ini sudah diminta untuk penilaian tersebut.",
   'REKAN.STATUS': "Permintaan masukan ini sudah diisi atau dibatalkan.",
   'TINDAK_LANJUT.TIDAK_VALID': "Data tindak lanjut tidak sesuai: periksa jenis, kategori dan tanggalnya.",
+  'TINDAK_LANJUT.STATUS': "Status tindak lanjut ini tidak dapat diubah ke status tersebut; tindak lanjut yang selesai atau dibatalkan tidak dapat diubah lagi.",
   'SISTEM.GALAT': 'Terjadi kesalahan pada sistem. Silakan coba lagi atau hubungi admin.',
   'SISTEM.TIDAK_ADA_RUTE': 'Alamat API tidak dikenal.',
 } as const;

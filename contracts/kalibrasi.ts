@@ -57,7 +57,8 @@ export const KalibrasiUnitRingkas = z.object({
   sebaran: Sebaran,
   /** null while no predikat organisasi is set */
   kurva: HasilKurva.nullable(),
-  /** the actor may set the predikat organisasi and finalise this unit */
+  /** the actor may set the predikat organisasi and finalise this unit now (the pimpinan above it or the wali kota,
+   *  while the unit is not finalised; admin BKPPD and auditor only read) */
   bolehKelola: z.boolean(),
   /** versi of the unit's calibration record; null while none exists (first write creates it) */
   versi: z.number().int().nullable(),
@@ -84,10 +85,16 @@ export const KalibrasiItem = z.object({
   kepalaUnit: z.boolean(),
 });
 
-/** GET /kalibrasi/:periodeId/unit/:unitId — the calibration board of one unit. */
+/**
+ * GET /kalibrasi/:periodeId/unit/:unitId — the calibration board of one unit (404 outside the actor's reach). Also the
+ * answer of PUT …/predikat and POST …/tetapkan (the board after the change).
+ */
 export const KalibrasiPapan = KalibrasiUnitRingkas.extend({
   periode: PeriodePenilaian,
   catatanPredikat: z.string().nullable(),
+  /** who set the predikat organisasi last (name) and when (ISO instant) */
+  predikatOleh: z.string().nullable(),
+  predikatPada: z.string().nullable(),
   items: z.array(KalibrasiItem),
   /** finalising needs a justification now (deviation with n ≥ 5) */
   perluJustifikasi: z.boolean(),
@@ -96,9 +103,13 @@ export const KalibrasiPapan = KalibrasiUnitRingkas.extend({
   justifikasi: z.string().nullable(),
   /** the distribution as finalised (null before penetapan) */
   sebaranPenetapan: Sebaran.nullable(),
+  /** ISO instant of the penetapan, and the name of who finalised */
   ditetapkanPada: z.string().nullable(),
   ditetapkanOleh: z.string().nullable(),
 });
+
+/** details of KALIBRASI.BELUM_DINILAI: the evaluations that block the penetapan */
+export const KalibrasiBelumDinilai = z.array(z.object({ penilaianId: Id, pegawaiId: Id, nama: z.string(), status: StatusPenilaian }));
 
 export const KalibrasiParams = z.object({ periodeId: Id, unitId: Id });
 
@@ -107,7 +118,8 @@ export const PredikatOrganisasiUbah = z.object({
   /** null: the unit has no calibration record yet */
   versi: z.number().int().min(1).nullable(),
   predikatOrganisasi: PredikatOrganisasi,
-  catatan: z.string().trim().max(2000).nullable().optional().transform((v) => (v ? v : null)),
+  /** omitted: the note stays as it is; null or empty: the note is cleared */
+  catatan: z.string().trim().max(2000).nullable().optional(),
 });
 
 /** POST /kalibrasi/:periodeId/unit/:unitId/tetapkan — finalise every rated evaluation of the unit. */

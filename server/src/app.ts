@@ -35,6 +35,13 @@ import { peristiwaRoutes } from './modules/aktivitas/peristiwa.routes.ts';
 import { dokumenRoutes } from './modules/dokumen/dokumen.routes.ts';
 import { skpDokumenRoutes } from './modules/skp/skp-dokumen.routes.ts';
 import { penilaianRoutes } from './modules/penilaian/penilaian.routes.ts';
+import { tindakLanjutRoutes } from './modules/penilaian/tindak-lanjut.routes.ts';
+import { riwayatRoutes } from './modules/penilaian/riwayat.routes.ts';
+import { evaluasiDokumenRoutes } from './modules/penilaian/evaluasi-dokumen.routes.ts';
+import { angkaKreditRoutes } from './modules/penilaian/angka-kredit.routes.ts';
+import { kalibrasiRoutes } from './modules/penilaian/kalibrasi.routes.ts';
+import { rekanRoutes } from './modules/penilaian/rekan.routes.ts';
+import { keberatanRoutes } from './modules/penilaian/keberatan.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -103,6 +110,13 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(dokumenRoutes, { ctx });
   await app.register(skpDokumenRoutes, { ctx });
   await app.register(penilaianRoutes, { ctx });
+  await app.register(tindakLanjutRoutes, { ctx });
+  await app.register(riwayatRoutes, { ctx });
+  await app.register(evaluasiDokumenRoutes, { ctx });
+  await app.register(angkaKreditRoutes, { ctx });
+  await app.register(kalibrasiRoutes, { ctx });
+  await app.register(rekanRoutes, { ctx });
+  await app.register(keberatanRoutes, { ctx });
 
   const dist = opts.webDistDir;
   const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));

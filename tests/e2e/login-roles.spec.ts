@@ -21,7 +21,7 @@ type RoleCase = {
 const ALWAYS: MenuTestId[] = ['menu-beranda', 'menu-profil', 'menu-ganti-password'];
 const ROLES: Record<Peran, RoleCase> = {
   pegawai: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian'], ditolak: '/akun' },
-  atasan: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-antrian', 'menu-persetujuan-skp', 'menu-penilaian-bawahan', 'menu-keberatan', 'menu-bawahan'], ditolak: '/pegawai-opd' },
+  atasan: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-antrian', 'menu-persetujuan-skp', 'menu-penilaian-bawahan', 'menu-keberatan', 'menu-tindak-lanjut', 'menu-bawahan'], ditolak: '/pegawai-opd' },
   pimpinan_opd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-antrian', 'menu-persetujuan-skp', 'menu-penilaian-bawahan', 'menu-keberatan', 'menu-monitoring-aktivitas', 'menu-monitoring-skp', 'menu-perjanjian-kinerja', 'menu-kalibrasi', 'menu-tindak-lanjut', 'menu-bawahan', 'menu-pegawai-opd', 'menu-struktur-opd'], ditolak: '/audit' },
   admin_bkppd: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-antrian', 'menu-persetujuan-skp', 'menu-penilaian-bawahan', 'menu-keberatan', 'menu-monitoring-skp', 'menu-perjanjian-kinerja', 'menu-kalibrasi', 'menu-tindak-lanjut', 'menu-bawahan', 'menu-data-pegawai', 'menu-unit-kerja', 'menu-jabatan', 'menu-impor', 'menu-periode-skp', 'menu-periode-penilaian', 'menu-pengaturan-aktivitas', 'menu-akun', 'menu-penilai', 'menu-audit'] },
   auditor: { menu: [...ALWAYS, 'menu-aktivitas', 'menu-skp', 'menu-penilaian', 'menu-kalibrasi', 'menu-penilai', 'menu-audit'], ditolak: '/akun' },

@@ -55,7 +55,7 @@ export function buildMenu(peran: readonly Peran[], t: TFunction): MenuEntry[] {
     hasPeran(peran, 'pimpinan_opd', 'admin_bkppd') && { key: 'monitoring-skp', href: paths.skpMonitoring.getHref(), label: t('skpAdmin.monitoring.menu'), icon: IconReportAnalytics, testId: 'menu-monitoring-skp' },
     hasPeran(peran, 'pimpinan_opd', 'admin_bkppd') && { key: 'perjanjian-kinerja', href: paths.perjanjianKinerja.getHref(), label: t('skpAdmin.pk.menu'), icon: IconFileCertificate, testId: 'menu-perjanjian-kinerja' },
     hasPeran(peran, 'pimpinan_opd', 'walikota', 'admin_bkppd', 'auditor') && { key: 'kalibrasi', href: paths.kalibrasi.getHref(), label: t('kalibrasi.menu'), icon: IconChartDots, testId: 'menu-kalibrasi' },
-    hasPeran(peran, 'pimpinan_opd', 'walikota', 'admin_bkppd') && { key: 'tindak-lanjut', href: paths.tindakLanjut.getHref(), label: t('tindakLanjut.menu'), icon: IconHeartHandshake, testId: 'menu-tindak-lanjut' },
+    hasPeran(peran, 'atasan', 'pimpinan_opd', 'walikota', 'admin_bkppd') && { key: 'tindak-lanjut', href: paths.tindakLanjut.getHref(), label: t('tindakLanjut.menu'), icon: IconHeartHandshake, testId: 'menu-tindak-lanjut' },
     hasPeran(peran, 'atasan') && { key: 'bawahan', href: paths.bawahan.getHref(), label: t('menu.bawahan'), icon: IconUsers, testId: 'menu-bawahan' },
     hasPeran(peran, 'pimpinan_opd') && { key: 'pegawai-opd', href: paths.pegawaiOpd.getHref(), label: t('menu.pegawaiOpd'), icon: IconBuildingSkyscraper, testId: 'menu-pegawai-opd' },
     hasPeran(peran, 'pimpinan_opd') && { key: 'struktur-opd', href: paths.strukturOpd.getHref(), label: t('unitKerja.menuStruktur'), icon: IconSitemap, testId: 'menu-struktur-opd' },
@@ -113,5 +113,6 @@ export const ROUTE_PERAN = {
   // the atasan pejabat penilai decides; the pegawai follows their own keberatan by link from their evaluation
   keberatan: ['atasan'],
   keberatanDetail: ['pegawai', 'atasan', 'admin_bkppd', 'auditor', 'walikota'],
-  tindakLanjut: ['pimpinan_opd', 'admin_bkppd', 'walikota', 'auditor'],
+  // pimpinan above record penghargaan; a penilai (atasan) also plans pembinaan for their bawahan
+  tindakLanjut: ['atasan', 'pimpinan_opd', 'admin_bkppd', 'walikota', 'auditor'],
 } as const satisfies Record<string, readonly Peran[]>;

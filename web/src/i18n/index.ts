@@ -23,8 +23,12 @@ import kalibrasiId from './fitur/kalibrasi.id.json';
 import kalibrasiEn from './fitur/kalibrasi.en.json';
 import tindakLanjutId from './fitur/tindak-lanjut.id.json';
 import tindakLanjutEn from './fitur/tindak-lanjut.en.json';
+import riwayatId from './fitur/riwayat.id.json';
+import riwayatEn from './fitur/riwayat.en.json';
 import rekanId from './fitur/rekan.id.json';
 import rekanEn from './fitur/rekan.en.json';
+import angkaKreditId from './fitur/angka-kredit.id.json';
+import angkaKreditEn from './fitur/angka-kredit.en.json';
 
 export const BAHASA = ['id', 'en'] as const;
 export type Bahasa = (typeof BAHASA)[number];
@@ -32,9 +36,9 @@ const STORAGE_KEY = 'kinerja.bahasa';
 
 // One file per feature under fitur/ (each with its own top-level key) beside the common id.json/en.json, so that
 // features can be worked on side by side without editing one large file.
-export const id = { ...idUmum, ...skpId, ...skpPersetujuanId, ...skpAdminId, ...verifikasiId, ...penilaianId, ...penilaianPenilaiId, ...keberatanId, ...kalibrasiId, ...tindakLanjutId, ...rekanId };
+export const id = { ...idUmum, ...skpId, ...skpPersetujuanId, ...skpAdminId, ...verifikasiId, ...penilaianId, ...penilaianPenilaiId, ...keberatanId, ...kalibrasiId, ...tindakLanjutId, ...riwayatId, ...rekanId, ...angkaKreditId };
 // every English file must hold every key of its Indonesian file (extra plural forms are allowed)
-const english: typeof id = { ...(enUmum satisfies typeof idUmum), ...(skpEn satisfies typeof skpId), ...(skpPersetujuanEn satisfies typeof skpPersetujuanId), ...(skpAdminEn satisfies typeof skpAdminId), ...(verifikasiEn satisfies typeof verifikasiId), ...(penilaianEn satisfies typeof penilaianId), ...(penilaianPenilaiEn satisfies typeof penilaianPenilaiId), ...(keberatanEn satisfies typeof keberatanId), ...(kalibrasiEn satisfies typeof kalibrasiId), ...(tindakLanjutEn satisfies typeof tindakLanjutId), ...(rekanEn satisfies typeof rekanId) };
+const english: typeof id = { ...(enUmum satisfies typeof idUmum), ...(skpEn satisfies typeof skpId), ...(skpPersetujuanEn satisfies typeof skpPersetujuanId), ...(skpAdminEn satisfies typeof skpAdminId), ...(verifikasiEn satisfies typeof verifikasiId), ...(penilaianEn satisfies typeof penilaianId), ...(penilaianPenilaiEn satisfies typeof penilaianPenilaiId), ...(keberatanEn satisfies typeof keberatanId), ...(kalibrasiEn satisfies typeof kalibrasiId), ...(tindakLanjutEn satisfies typeof tindakLanjutId), ...(riwayatEn satisfies typeof riwayatId), ...(rekanEn satisfies typeof rekanId), ...(angkaKreditEn satisfies typeof angkaKreditId) };
 
 // Every error code the API can send must have a translation (a missing one fails the typecheck).
 type Errors = typeof id.errors;

@@ -56,7 +56,7 @@ function gagalRating(kode: 'RATING_ORGANISASI' | 'ALASAN_WAJIB', usulan: Rating,
   return fail('PENILAIAN.ALASAN_WAJIB', `Usulan sistem adalah ${LABEL_RATING[usulan]}; rating yang berbeda wajib disertai alasan.`, [{ path: 'alasanRatingHasilKerja', message: 'Alasan wajib diisi' }]);
 }
 
-/** The checks every write shares, in order: person, versi, status, deadline, the SKP still approved. */
+/** The checks every write shares, in order: person, versi, status (finalised first), deadline, the SKP still approved. */
 async function periksa(ctx: Ctx, aktor: Aktor, id: string, aksi: AksiPenilaian, versi: number): Promise<Result<Dilihat>> {
   const seen = await cekLihatPenilaian(ctx, aktor, id);
   if (!seen.ok) return seen;
@@ -65,6 +65,8 @@ async function periksa(ctx: Ctx, aktor: Aktor, id: string, aksi: AksiPenilaian, 
   const p = periksaAksiPenilaian(peran, status, aksi);
   if (p === 'AKSES') return gagalAkses(aksi);
   if (versi !== row.versi) return fail('DATA.KONFLIK');
+  // a finalised record changes only through a keberatan decision (DOMAIN.md §2.5), whatever the action
+  if (status === 'ditetapkan') return fail('PENILAIAN.SUDAH_DITETAPKAN');
   if (p === 'STATUS') return gagalStatus(status, aksi);
   const tenggat = periksaTenggat(aksi, status, jadwalDari(periode), ctx.now());
   if (tenggat) return gagalTenggat(tenggat, periode);

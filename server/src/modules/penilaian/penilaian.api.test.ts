@@ -355,11 +355,15 @@ describe('who may act', () => {
   it('a penilai outside the chain, a colleague and another instansi get 404; a pengamat reads but cannot rate (403)', async () => {
     const d = rec.b4;
     const body = { versi: d.versi, rhk: nilaiRhk(d, 'di_atas', 'di_atas'), perilaku: [], ratingHasilKerja: 'di_atas', alasanRatingHasilKerja: null, ratingPerilakuKerja: 'di_atas' };
-    for (const who of ['kadisDik', 'kabidP2p', 'stafA', 'asing'] as const) {
+    for (const who of ['kadisDik', 'stafA', 'asing'] as const) {
       expect([who, (await (await as(who)).get(`/api/v1/penilaian/${d.id}`)).statusCode]).toEqual([who, 404]);
       expect([who, (await put(who, `/api/v1/penilaian/${d.id}/penilaian`, body)).statusCode]).toEqual([who, 404]);
       expect([who, (await aksi(who, d, 'nilai')).statusCode]).toEqual([who, 404]);
     }
+    // the Kabid is Staf B's atasan pejabat penilai (he decides a keberatan, DOMAIN.md §2.5): reads, cannot rate
+    expect(await lihat('kabidP2p', d.id)).toMatchObject({ peranSaya: 'pengamat', aksi: [] });
+    expect((await put('kabidP2p', `/api/v1/penilaian/${d.id}/penilaian`, body)).statusCode).toBe(403);
+    expect((await aksi('kabidP2p', d, 'nilai')).statusCode).toBe(403);
     // the pimpinan of the OPD sees the record read-only
     const pimpinan = await lihat('kadisKes', d.id);
     expect(pimpinan).toMatchObject({ peranSaya: 'pengamat', aksi: [] });

@@ -20,6 +20,7 @@ import {
   usulanHasilKerja,
 } from '../../../../domain/penilaian.ts';
 import type { Predikat, Rating } from '../../../../domain/predikat.ts';
+import { type PredikatOrganisasi, ratingDariPredikatOrganisasi } from '../../../../domain/kurva.ts';
 import { type AspekIndikator, type JenisRhk, type PendekatanSkp, type StatusSkp, teksTarget } from '../../../../domain/skp.ts';
 import type { Ctx } from '../../context.ts';
 import { fail, type Failure, ok, type Result } from '../../http/result.ts';
@@ -31,6 +32,7 @@ import { cekLihatPegawai } from '../kepegawaian/kepegawaian.service.ts';
 import { findPeriode as findSkpPeriode, periodeBawaan } from '../skp/periode.service.ts';
 import { orangBanyak } from '../skp/skp.service.ts';
 import { bolehLihatSisiPenilai, type PeranPenilaian } from './penilaian.policy.ts';
+import { predikatOrganisasiUnit, unitDitetapkan } from './kalibrasi.repository.ts';
 import * as repo from './penilaian.repository.ts';
 import { keDtoPeriode } from './periode-penilaian.service.ts';
 
@@ -56,7 +58,8 @@ export function gagalTenggat(t: Tenggat, p: repo.PeriodeRow): Failure {
 /**
  * The record and the actor's relation to it, or 404 (a record outside the actor's reach answers like one that does not
  * exist). pemilik: the pegawai; penilai: the penilai named on the record or on its SKP, or the pegawai's penilai today;
- * pengamat: someone who may see the pegawai (admin BKPPD, auditor, wali kota, pimpinan of the OPD) — read only.
+ * pengamat: someone who may see the pegawai (admin BKPPD, auditor, wali kota, pimpinan of the OPD) or the atasan pejabat
+ * penilai named on the record — read only.
  */
 export async function cekLihatPenilaian(ctx: Ctx, aktor: Aktor, id: string): Promise<Result<Dilihat>> {
   const row = await repo.findPenilaian(ctx.db, aktor.instansiId, id);
@@ -68,7 +71,11 @@ export async function cekLihatPenilaian(ctx: Ctx, aktor: Aktor, id: string): Pro
   if (saya && saya === row.pegawai_id) return ok({ ...dasar, peran: 'pemilik' });
   if (saya && (saya === row.penilai_id || saya === skp.penilai_id)) return ok({ ...dasar, peran: 'penilai' });
   const seen = await cekLihatPegawai(ctx, aktor, row.pegawai_id);
-  if (!seen.ok) return fail('DATA.TIDAK_DITEMUKAN');
+  if (!seen.ok) {
+    // the atasan pejabat penilai named on the record reads it (they decide a keberatan on it, DOMAIN.md §2.5) — read only
+    if (saya && saya === row.atasan_penilai_id) return ok({ ...dasar, peran: 'pengamat' });
+    return fail('DATA.TIDAK_DITEMUKAN');
+  }
   return ok({ ...dasar, peran: saya && seen.value.chain.penilai?.pegawaiId === saya ? 'penilai' : 'pengamat' });
 }
 
@@ -227,7 +234,13 @@ export async function bukaPenilaian(ctx: Ctx, aktor: Aktor, body: z.infer<typeof
     repo.penilaianPegawai(ctx.db, inst, pegawaiId, [periode.id]),
   ]);
   const punya = new Set(ada.map((r) => r.skp_id));
-  const baru = segmen.filter((s) => skpDinilai(s.status as StatusSkp, s.disetujui_pada) && !punya.has(s.id));
+  const dinilai = segmen.filter((s) => skpDinilai(s.status as StatusSkp, s.disetujui_pada) && !punya.has(s.id));
+  // a unit whose calibration is finalised cannot take a new evaluation: it could never be finalised (DOMAIN.md §2.4)
+  const tertutup = await unitDitetapkan(ctx.db, inst, periode.id, dinilai.map((s) => s.unit_id).filter((u): u is string => !!u));
+  const baru = dinilai.filter((s) => !s.unit_id || !tertutup.has(s.unit_id));
+  if (baru.length === 0 && ada.length === 0 && dinilai.length > 0) {
+    return fail('KALIBRASI.SUDAH_DITETAPKAN', 'Hasil penilaian unit kerja Anda untuk periode ini sudah ditetapkan pimpinan, sehingga penilaian baru tidak dapat dibuka lagi. Hubungi pejabat penilai Anda.');
+  }
   if (baru.length === 0 && ada.length === 0) return fail('PENILAIAN.SKP_BELUM_DISETUJUI');
   let dibuat = 0;
   if (baru.length) {
@@ -239,6 +252,9 @@ export async function bukaPenilaian(ctx: Ctx, aktor: Aktor, body: z.infer<typeof
       const rencana = await Promise.all(
         baru.map(async (s) => {
           const hari = irisanTanggal(periode.tanggal_mulai, periode.tanggal_selesai, s.tanggal_mulai, s.tanggal_selesai)!;
+          const kepalaUnitId = s.jabatan_id ? await repo.unitDipimpin(ctx.db, inst, s.jabatan_id) : null;
+          // the unit's predikat organisasi may be set already: the kepala's rating hasil kerja follows it (DOMAIN.md §2.3)
+          const organisasi = kepalaUnitId ? await predikatOrganisasiUnit(ctx.db, inst, periode.id, kepalaUnitId) : null;
           return {
             id: newId(),
             instansi_id: inst,
@@ -251,14 +267,14 @@ export async function bukaPenilaian(ctx: Ctx, aktor: Aktor, body: z.infer<typeof
             unit_id: s.unit_id,
             penilai_id: s.penilai_id,
             atasan_penilai_id: s.atasan_penilai_id,
-            kepala_unit_id: s.jabatan_id ? await repo.unitDipimpin(ctx.db, inst, s.jabatan_id) : null,
+            kepala_unit_id: kepalaUnitId,
             status: 'draft',
             refleksi: null,
             catatan_penilai: null,
             usulan_rating_hasil: null,
             rating_hasil_kerja: null,
             alasan_rating_hasil: null,
-            rating_hasil_organisasi: null,
+            rating_hasil_organisasi: organisasi ? ratingDariPredikatOrganisasi(organisasi as PredikatOrganisasi) : null,
             rating_perilaku_kerja: null,
             predikat: null,
             diajukan_pada: null,

@@ -43,19 +43,41 @@ describe('generating the periods of an SKP period', () => {
     expect(baca.json()).toEqual(res.json());
   });
 
-  it('the API document lists the penilaian routes', async () => {
+  it('the API document lists the penilaian, kalibrasi, keberatan, rekan kerja and tindak lanjut routes', async () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, object> };
-    expect(Object.keys(spec.paths).filter((p) => p.startsWith('/api/v1/penilaian')).sort()).toEqual([
+    const awalan = ['/api/v1/penilaian', '/api/v1/kalibrasi', '/api/v1/keberatan', '/api/v1/rekan', '/api/v1/tindak-lanjut'];
+    expect(Object.keys(spec.paths).filter((p) => awalan.some((a) => p.startsWith(a))).sort()).toEqual([
+      '/api/v1/kalibrasi',
+      '/api/v1/kalibrasi/{periodeId}/unit/{unitId}',
+      '/api/v1/kalibrasi/{periodeId}/unit/{unitId}/predikat',
+      '/api/v1/kalibrasi/{periodeId}/unit/{unitId}/tetapkan',
+      '/api/v1/keberatan',
+      '/api/v1/keberatan/{id}',
+      '/api/v1/keberatan/{id}/penjelasan',
+      '/api/v1/keberatan/{id}/penjelasan-diminta',
+      '/api/v1/keberatan/{id}/putusan',
       '/api/v1/penilaian',
       '/api/v1/penilaian/bawahan',
       '/api/v1/penilaian/periode',
       '/api/v1/penilaian/periode/{id}',
+      '/api/v1/penilaian/riwayat',
       '/api/v1/penilaian/saya',
       '/api/v1/penilaian/{id}',
       '/api/v1/penilaian/{id}/aksi',
       '/api/v1/penilaian/{id}/aktivitas',
+      '/api/v1/penilaian/{id}/angka-kredit',
+      '/api/v1/penilaian/{id}/keberatan',
+      '/api/v1/penilaian/{id}/pdf',
       '/api/v1/penilaian/{id}/penilaian',
       '/api/v1/penilaian/{id}/realisasi',
+      '/api/v1/penilaian/{id}/rekan',
+      '/api/v1/penilaian/{id}/rekan/kandidat',
+      '/api/v1/penilaian/{id}/rekan/{rekanPermintaanId}/batal',
+      '/api/v1/rekan/permintaan',
+      '/api/v1/rekan/permintaan/{id}',
+      '/api/v1/tindak-lanjut',
+      '/api/v1/tindak-lanjut/kandidat',
+      '/api/v1/tindak-lanjut/{id}',
     ]);
   });
 
