@@ -153,8 +153,8 @@ test('the evaluation cycle: realisasi, rating, calibration with a justification,
 
     // what-if: one Baik moved to Butuh Perbaikan meets both bounds of "Baik" (Baik ≤ 3 of 5, at least one below)
     const baik = papan.items.find((i) => i.predikat === 'baik' && i.penilaianId !== d.id)!;
-    await p.getByTestId(`whatif-${baik.penilaianId}`).click();
-    await p.getByRole('option', { name: /Butuh Perbaikan/i }).click();
+    await p.getByTestId(`whatif-${baik.penilaianId}`).selectOption('butuh_perbaikan');
+    await expect(p.getByTestId('whatif-label')).toBeVisible();
     await expect(p.locator('[data-testid="kurva-batas"][data-terpenuhi="false"]')).toHaveCount(0);
     await screenshot(p, testInfo, 'penilaian-06-whatif');
     await p.getByTestId('whatif-reset').click();
