@@ -13,93 +13,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PenilaianDetail } from '../contracts/penilaian.ts';
-import type { SkpDetail } from '../contracts/skp.ts';
 import { NILAI_BERAKHLAK } from '../domain/berakhlak.ts';
 import { tanggalWita } from '../domain/kalender.ts';
 import { teksPdf } from '../server/src/modules/dokumen/pdf-teks.ts';
-import { type DataEvaluasiPdf, renderEvaluasiPdf } from '../server/src/modules/penilaian/evaluasi.pdf.ts';
+import { renderEvaluasiPdf } from '../server/src/modules/penilaian/evaluasi.pdf.ts';
+import { evaluasiContoh, indikatorContoh, RHK_CONTOH, UMPAN_BALIK_CONTOH, UMPAN_BALIK_PERILAKU_CONTOH } from '../server/test/sampel-pdf.ts';
 import { measure, parseArgs, printTable, root, startKinerja } from './harness.ts';
-import { cpuAnak, cpuHere, type Figures, type KlienDemo, masukDemo, printFigures, printFiguresHeader, timed } from './ukur.ts';
+import { cpuAnak, cpuHere, type Figures, type KlienDemo, masukDemo, printFigures, printFiguresHeader, skpDisetujui, timed } from './ukur.ts';
 
 const args = parseArgs();
 const samples = Number(args.get('samples') ?? 200);
 const load = { connections: Number(args.get('connections') ?? 2), duration: Number(args.get('duration') ?? 5) };
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
-// ---- the content: what a pelaksana's quarter typically holds ---------------------------------------------------------
-const RHK = [
-  'Tersusunnya laporan pemantauan status gizi balita di wilayah kerja puskesmas',
-  'Terlaksananya pendataan ibu hamil risiko tinggi melalui kunjungan posyandu',
-  'Tersedianya data cakupan imunisasi dasar lengkap per kelurahan yang mutakhir',
-  'Terlaksananya penyuluhan gizi seimbang bagi kader posyandu',
-  'Tersusunnya rekapitulasi distribusi makanan tambahan bagi balita gizi kurang',
-  'Terdokumentasinya surat masuk dan keluar seksi secara elektronik',
-];
-const INDIKATOR = [
-  { aspek: 'kuantitas' as const, uraian: 'Jumlah laporan yang disusun sesuai format', targetAngka: 3, targetSatuan: 'Laporan', targetNarasi: null },
-  { aspek: 'kualitas' as const, uraian: 'Persentase laporan yang diterima tanpa perbaikan', targetAngka: 100, targetSatuan: '%', targetNarasi: null },
-  { aspek: 'waktu' as const, uraian: 'Ketepatan waktu penyampaian laporan setiap bulan', targetAngka: 3, targetSatuan: 'Bulan', targetNarasi: null },
-];
-const UMPAN_BALIK = 'Laporan lengkap dan tepat waktu; pertahankan kualitas data dari posyandu dan lengkapi bukti dukung setiap bulan.';
-
-function dataEvaluasi(jumlahRhk: number): DataEvaluasiPdf {
-  const orang = (nama: string, nip: string, jabatan: string) => ({ pegawaiId: nip, nama, nip, pangkat: 'Penata Muda Tk. I, III/b', jabatan, unit: 'Seksi Kesehatan Keluarga dan Gizi, Dinas Kesehatan' });
-  return {
-    id: '01a00000-0000-7000-8000-000000000011',
-    periode: { id: '01a00000-0000-7000-8000-000000000012', skpPeriodeId: '01a00000-0000-7000-8000-000000000013', tahun: 2026, jenis: 'triwulanan', nomor: 4, nama: 'Triwulan IV 2026', tanggalMulai: '2026-10-01', tanggalSelesai: '2026-12-31', batasRealisasi: '2027-01-10', batasPenilaian: '2027-01-20', versi: 1 },
-    skpId: '01a00000-0000-7000-8000-000000000014',
-    pendekatan: 'kuantitatif',
-    tanggalMulai: '2026-10-01',
-    tanggalSelesai: '2026-12-31',
-    status: 'ditetapkan',
-    pegawai: orang('Blasius Laurens Adoe, A.Md.', '199204262021121001', 'Pengelola Layanan Operasional'),
-    penilai: orang('Elias Taneo, S.H., M.H.', '197611242006111001', 'Kepala Seksi Kesehatan Keluarga dan Gizi'),
-    atasanPenilai: orang('dr. Maria Fernandez, M.Kes.', '197001011998032001', 'Kepala Bidang Kesehatan Masyarakat'),
-    kepalaUnit: false,
-    rhk: Array.from({ length: jumlahRhk }, (_, i) => ({
-      id: `r${i}`,
-      jenis: i < jumlahRhk - 1 ? ('utama' as const) : ('tambahan' as const),
-      uraian: RHK[i % RHK.length]!,
-      rhkAtasanUraian: 'Meningkatnya cakupan pelayanan kesehatan keluarga dan gizi masyarakat di Kota Kupang',
-      indikator: INDIKATOR.map((k, j) => ({ ...k, id: `k${i}-${j}`, targetTeks: `${k.targetAngka} ${k.targetSatuan}`, realisasiAngka: k.targetAngka, realisasiNarasi: null, catatan: null, aktivitasIds: [] })),
-      jumlahAktivitas: 20,
-      jumlahMenit: 6000,
-      penilaian: 'sesuai' as const,
-      umpanBalik: UMPAN_BALIK,
-    })),
-    perilaku: NILAI_BERAKHLAK.map((nilai) => ({ nilai, ekspektasi: 'Menjawab pertanyaan masyarakat paling lambat satu hari kerja', umpanBalik: 'Ramah, cepat melayani dan berkoordinasi baik dengan kader posyandu.' })),
-    refleksi: null,
-    catatanPenilai: null,
-    usulanRatingHasilKerja: { rating: 'sesuai', alasan: 'SEBAGIAN_BESAR_SESUAI' },
-    ratingHasilKerja: 'sesuai',
-    alasanRatingHasilKerja: null,
-    ratingHasilOrganisasi: null,
-    ratingPerilakuKerja: 'sesuai',
-    predikat: 'baik',
-    diajukanPada: '2026-12-20T01:00:00.000Z',
-    dinilaiPada: '2026-12-28T01:00:00.000Z',
-    peranSaya: 'pemilik',
-    aksi: [],
-    indikatorKosong: [],
-    versi: 9,
-    instansiNama: 'Pemerintah Kota Kupang',
-    tempat: 'Kupang',
-    tanggalCetak: '2027-01-05',
-    tanggalPenetapan: '2027-01-04',
-    kode: 'ABCD-EFGH-JKMN',
-    urlVerifikasi: 'https://kinerja.kupangkota.go.id/verifikasi/ABCD-EFGH-JKMN',
-    waktuTerbit: '2027-01-04T03:00:00.000Z',
-    jenisAsn: { pegawai: 'PNS', penilai: 'PNS', atasanPenilai: 'PNS' },
-    predikatOrganisasi: 'baik',
-    sebaran: { sangat_baik: 3, baik: 11, butuh_perbaikan: 2, kurang: 1, sangat_kurang: 0 },
-    keberatan: null,
-    angkaKredit: null,
-  };
-}
-
-// ---- (a) the renderer alone ----------------------------------------------------------------------------------------
+// ---- (a) the renderer alone, on what a pelaksana's quarter typically holds (server/test/sampel-pdf.ts) --------------
 const render: Figures[] = [];
-for (const [title, n, data] of [['renderEvaluasiPdf, 6 RHK × 3 IKI', samples, dataEvaluasi(6)], ['renderEvaluasiPdf, 40 RHK × 3 IKI', Math.max(20, Math.round(samples / 5)), dataEvaluasi(40)]] as const) {
+for (const [title, n, data] of [['renderEvaluasiPdf, 6 RHK × 3 IKI', samples, evaluasiContoh(6)], ['renderEvaluasiPdf, 40 RHK × 3 IKI', Math.max(20, Math.round(samples / 5)), evaluasiContoh(40)]] as const) {
   const pdf = await renderEvaluasiPdf(data);
   const f = await timed(title, n, () => renderEvaluasiPdf(data), cpuHere, 10);
   render.push({ ...f, bytes: pdf.length, pages: teksPdf(pdf).halaman.length });
@@ -109,19 +38,6 @@ printFiguresHeader();
 render.forEach(printFigures);
 
 // ---- (b) through the app --------------------------------------------------------------------------------------------
-
-/** The demo pegawai's SKP with the 6 × 3 content, linked to the penilai's RHK, submitted and approved. */
-async function skpDisetujui(pegawai: KlienDemo, atasan: KlienDemo): Promise<SkpDetail> {
-  const saya = await pegawai.call<{ periodeTerbuka: { id: string }[] }>('GET', '/skp/saya');
-  const baru = await pegawai.call<SkpDetail>('POST', '/skp', { periodeId: saya.periodeTerbuka[0]!.id });
-  const tautan = await pegawai.call<{ rhkAtasan: { id: string }[] }>('GET', `/skp/${baru.id}/rhk-atasan`);
-  const rhkAtasanId = tautan.rhkAtasan[0]?.id;
-  if (!rhkAtasanId) throw new Error('the demo penilai has no RHK to link to');
-  const rhk = RHK.map((uraian, i) => ({ jenis: i < 5 ? 'utama' : 'tambahan', uraian, rhkAtasanId, indikator: INDIKATOR }));
-  const isi = await pegawai.call<SkpDetail>('PUT', `/skp/${baru.id}`, { versi: baru.versi, pendekatan: 'kuantitatif', rhk });
-  const diajukan = await pegawai.call<SkpDetail>('POST', `/skp/${baru.id}/aksi`, { aksi: 'ajukan', versi: isi.versi });
-  return atasan.call<SkpDetail>('POST', `/skp/${baru.id}/aksi`, { aksi: 'setujui', versi: diajukan.versi });
-}
 
 /** Opens the running quarter's evaluation, fills every realisasi, submits; the atasan rates it. Returns it rated. */
 async function penilaianDinilai(pegawai: KlienDemo, atasan: KlienDemo): Promise<PenilaianDetail> {
@@ -140,8 +56,8 @@ async function penilaianDinilai(pegawai: KlienDemo, atasan: KlienDemo): Promise<
   const diajukan = await pegawai.call<PenilaianDetail>('POST', `/penilaian/${id}/aksi`, { aksi: 'ajukan', versi: isi.versi });
   const dinilai = await atasan.call<PenilaianDetail>('PUT', `/penilaian/${id}/penilaian`, {
     versi: diajukan.versi,
-    rhk: d.rhk.map((r) => ({ rhkId: r.id, penilaian: 'sesuai', umpanBalik: UMPAN_BALIK })),
-    perilaku: NILAI_BERAKHLAK.map((nilai) => ({ nilai, umpanBalik: 'Ramah, cepat melayani dan berkoordinasi baik dengan kader posyandu.' })),
+    rhk: d.rhk.map((r) => ({ rhkId: r.id, penilaian: 'sesuai', umpanBalik: UMPAN_BALIK_CONTOH })),
+    perilaku: NILAI_BERAKHLAK.map((nilai) => ({ nilai, umpanBalik: UMPAN_BALIK_PERILAKU_CONTOH })),
     ratingHasilKerja: 'sesuai',
     alasanRatingHasilKerja: null,
     ratingPerilakuKerja: 'sesuai',
@@ -170,7 +86,8 @@ if (!args.has('no-http')) {
   dialect = app.dialect;
   try {
     const [pegawai, atasan, pimpinan] = [await masukDemo(app.base, 'pegawai'), await masukDemo(app.base, 'atasan'), await masukDemo(app.base, 'pimpinan_opd')];
-    await skpDisetujui(pegawai, atasan);
+    // the demo pegawai's SKP with the 6 × 3 content, linked to the penilai's RHK, submitted and approved
+    await skpDisetujui(pegawai, atasan, RHK_CONTOH.map((uraian, i) => ({ jenis: i < 5 ? 'utama' : 'tambahan', uraian, indikator: indikatorContoh(3) })));
     const d = await penilaianDinilai(pegawai, atasan);
     out(`\nthrough the app (${app.dialect}): evaluation ${d.id} (${d.periode.nama}) — ${d.rhk.length} RHK, ${d.rhk.reduce((n, r) => n + r.indikator.length, 0)} indicators, ${d.status}, predikat ${d.predikat}`);
     const url = `${app.base}/api/v1/penilaian/${d.id}/pdf`;

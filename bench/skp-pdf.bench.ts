@@ -12,44 +12,28 @@ import path from 'node:path';
 import type { SkpDetail } from '../contracts/skp.ts';
 import { teksPdf } from '../server/src/modules/dokumen/pdf-teks.ts';
 import { type DataSkpPdf, renderSkpPdf } from '../server/src/modules/skp/skp.pdf.ts';
+import { indikatorContoh, PEGAWAI_CONTOH, PENILAI_CONTOH, RHK_ATASAN_CONTOH, RHK_CONTOH } from '../server/test/sampel-pdf.ts';
 import { measure, parseArgs, printTable, root, startKinerja } from './harness.ts';
-import { cpuAnak, cpuHere, type Figures, masukDemo, printFigures as row, printFiguresHeader as header, timed } from './ukur.ts';
+import { cpuAnak, cpuHere, type Figures, masukDemo, printFigures as row, printFiguresHeader as header, skpDisetujui, timed } from './ukur.ts';
 
 const args = parseArgs();
 const samples = Number(args.get('samples') ?? 200);
 const load = { connections: Number(args.get('connections') ?? 2), duration: Number(args.get('duration') ?? 5) };
 const out = (s = '') => process.stdout.write(`${s}\n`);
-// ---- the content: what a pelaksana's SKP typically holds ----------------------------------------------------------
-const RHK = [
-  'Tersusunnya laporan pemantauan status gizi balita di wilayah kerja puskesmas',
-  'Terlaksananya pendataan ibu hamil risiko tinggi melalui kunjungan posyandu',
-  'Tersedianya data cakupan imunisasi dasar lengkap per kelurahan yang mutakhir',
-  'Terlaksananya penyuluhan gizi seimbang bagi kader posyandu',
-  'Tersusunnya rekapitulasi distribusi makanan tambahan bagi balita gizi kurang',
-  'Terdokumentasinya surat masuk dan keluar seksi secara elektronik',
-];
-const isiRhk = (i: number, jenis: 'utama' | 'tambahan') => ({
-  jenis,
-  uraian: RHK[i % RHK.length]!,
-  indikator: [
-    { aspek: 'kuantitas' as const, uraian: 'Jumlah laporan yang disusun sesuai format', targetAngka: 12, targetSatuan: 'Laporan', targetNarasi: null },
-    { aspek: 'kualitas' as const, uraian: 'Persentase laporan yang diterima tanpa perbaikan', targetAngka: 100, targetSatuan: '%', targetNarasi: null },
-    { aspek: 'waktu' as const, uraian: 'Ketepatan waktu penyampaian laporan setiap bulan', targetAngka: 12, targetSatuan: 'Bulan', targetNarasi: null },
-  ],
-});
+// ---- the content: what a pelaksana's SKP typically holds (server/test/sampel-pdf.ts) ------------------------------
+const isiRhk = (i: number, jenis: 'utama' | 'tambahan') => ({ jenis, uraian: RHK_CONTOH[i % RHK_CONTOH.length]!, indikator: indikatorContoh(12) });
 
 function dataSkp(jumlahRhk: number): DataSkpPdf {
-  const orang = (nama: string, nip: string, jabatan: string) => ({ pegawaiId: nip, nama, nip, pangkat: 'Penata Muda Tk. I, III/b', jabatan, unit: 'Seksi Kesehatan Keluarga dan Gizi, Dinas Kesehatan' });
   const detail: SkpDetail = {
     id: '01a00000-0000-7000-8000-000000000001', periodeId: '01a00000-0000-7000-8000-000000000002', tahun: 2026, tanggalMulai: '2026-01-01', tanggalSelesai: '2026-12-31',
     pendekatan: 'kuantitatif', status: 'disetujui',
-    pegawai: orang('Blasius Laurens Adoe, A.Md.', '199204262021121001', 'Pengelola Layanan Operasional'),
-    penilai: orang('Elias Taneo, S.H., M.H.', '197611242006111001', 'Kepala Seksi Kesehatan Keluarga dan Gizi'),
+    pegawai: PEGAWAI_CONTOH,
+    penilai: PENILAI_CONTOH,
     atasanPenilai: null, catatanPenilai: null, alasanBuka: null, diajukanPada: '2026-01-20T01:00:00.000Z', disetujuiPada: '2026-02-03T02:00:00.000Z', ditutupPada: null, asalSkpId: null,
     rhk: Array.from({ length: jumlahRhk }, (_, i) => {
       const x = isiRhk(i, i < jumlahRhk - 1 ? 'utama' : 'tambahan');
       return {
-        id: `r${i}`, jenis: x.jenis, uraian: x.uraian, rhkAtasanId: 'ra', rhkAtasanUraian: 'Meningkatnya cakupan pelayanan kesehatan keluarga dan gizi masyarakat di Kota Kupang', pkId: null, pkSasaran: null,
+        id: `r${i}`, jenis: x.jenis, uraian: x.uraian, rhkAtasanId: 'ra', rhkAtasanUraian: RHK_ATASAN_CONTOH, pkId: null, pkSasaran: null,
         indikator: x.indikator.map((k, j) => ({ ...k, id: `k${i}-${j}`, targetTeks: `${k.targetAngka} ${k.targetSatuan}` })),
       };
     }),
@@ -85,17 +69,10 @@ if (!args.has('no-http')) {
     const pegawai = await masuk('pegawai');
     const atasan = await masuk('atasan');
     // the demo pegawai's SKP with the same 6 × 3 content, linked to the penilai's RHK, submitted and approved
-    const saya = await pegawai.call<{ periodeTerbuka: { id: string }[] }>('GET', '/skp/saya');
-    const baru = await pegawai.call<SkpDetail>('POST', '/skp', { periodeId: saya.periodeTerbuka[0]!.id });
-    const tautan = await pegawai.call<{ rhkAtasan: { id: string }[] }>('GET', `/skp/${baru.id}/rhk-atasan`);
-    const rhkAtasanId = tautan.rhkAtasan[0]?.id ?? null;
-    if (!rhkAtasanId) throw new Error('the demo penilai has no RHK to link to');
-    const isi = await pegawai.call<SkpDetail>('PUT', `/skp/${baru.id}`, { versi: baru.versi, pendekatan: 'kuantitatif', rhk: Array.from({ length: 6 }, (_, i) => ({ ...isiRhk(i, i < 5 ? 'utama' : 'tambahan'), rhkAtasanId })) });
-    const diajukan = await pegawai.call<SkpDetail>('POST', `/skp/${baru.id}/aksi`, { aksi: 'ajukan', versi: isi.versi });
-    const disetujui = await atasan.call<SkpDetail>('POST', `/skp/${baru.id}/aksi`, { aksi: 'setujui', versi: diajukan.versi });
-    out(`\nthrough the app (${app.dialect}): SKP ${baru.id} — ${disetujui.rhk.length} RHK, ${disetujui.rhk.reduce((n, r) => n + r.indikator.length, 0)} indicators, ${disetujui.status}`);
+    const disetujui = await skpDisetujui(pegawai, atasan, Array.from({ length: 6 }, (_, i) => isiRhk(i, i < 5 ? 'utama' : 'tambahan')));
+    out(`\nthrough the app (${app.dialect}): SKP ${disetujui.id} — ${disetujui.rhk.length} RHK, ${disetujui.rhk.reduce((n, r) => n + r.indikator.length, 0)} indicators, ${disetujui.status}`);
 
-    const url = `${app.base}/api/v1/skp/${baru.id}/pdf`;
+    const url = `${app.base}/api/v1/skp/${disetujui.id}/pdf`;
     const first = await fetch(url, { headers: { cookie: pegawai.cookie } });
     const pdf = Buffer.from(await first.arrayBuffer());
     const kode = /Kode verifikasi: (\S+)/.exec(teksPdf(pdf).teks)?.[1] ?? null;

@@ -1,6 +1,8 @@
 // Shared by the PDF benches (SKP, Dokumen Evaluasi): time a call many times in sequence (wall p50/p95/p99 and CPU per
-// run — of this process, or of the server child process read from /proc), and print the figures as a table.
+// run — of this process, or of the server child process read from /proc), print the figures as a table, and log in
+// the demo accounts to make an approved SKP through the API.
 import fs from 'node:fs';
+import type { SkpDetail } from '../contracts/skp.ts';
 
 export interface Figures {
   title: string;
@@ -92,4 +94,19 @@ export async function masukDemo(base: string, peran: string): Promise<KlienDemo>
     return JSON.parse(text) as T;
   };
   return { cookie, call };
+}
+
+/** An RHK of the SKP API's PUT /skp/:id body, without the link to the penilai's RHK (added by skpDisetujui). */
+export type IsiRhk = { jenis: 'utama' | 'tambahan'; uraian: string; indikator: unknown[] };
+
+/** The demo pegawai's SKP in the open period with `rhk`, each linked to the penilai's first RHK, submitted and approved. */
+export async function skpDisetujui(pegawai: KlienDemo, atasan: KlienDemo, rhk: readonly IsiRhk[]): Promise<SkpDetail> {
+  const saya = await pegawai.call<{ periodeTerbuka: { id: string }[] }>('GET', '/skp/saya');
+  const baru = await pegawai.call<SkpDetail>('POST', '/skp', { periodeId: saya.periodeTerbuka[0]!.id });
+  const tautan = await pegawai.call<{ rhkAtasan: { id: string }[] }>('GET', `/skp/${baru.id}/rhk-atasan`);
+  const rhkAtasanId = tautan.rhkAtasan[0]?.id;
+  if (!rhkAtasanId) throw new Error('the demo penilai has no RHK to link to');
+  const isi = await pegawai.call<SkpDetail>('PUT', `/skp/${baru.id}`, { versi: baru.versi, pendekatan: 'kuantitatif', rhk: rhk.map((r) => ({ ...r, rhkAtasanId })) });
+  const diajukan = await pegawai.call<SkpDetail>('POST', `/skp/${baru.id}/aksi`, { aksi: 'ajukan', versi: isi.versi });
+  return atasan.call<SkpDetail>('POST', `/skp/${baru.id}/aksi`, { aksi: 'setujui', versi: diajukan.versi });
 }

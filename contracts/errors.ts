@@ -77,7 +77,7 @@ export const ERROR_MESSAGES = {
   'KALIBRASI.JUSTIFIKASI_WAJIB': "Sebaran predikat menyimpang dari kurva distribusi predikat organisasi, sehingga justifikasi tertulis wajib diisi untuk penetapan.",
   'KALIBRASI.SUDAH_DITETAPKAN': "Hasil kalibrasi unit ini sudah ditetapkan pada periode tersebut.",
   'KEBERATAN.BELUM_DITETAPKAN': "Keberatan hanya dapat diajukan atas predikat yang sudah ditetapkan.",
-  'KEBERATAN.BATAS_LEWAT': "Batas waktu pengajuan keberatan (14 hari sejak predikat ditetapkan) sudah lewat.",
+  'KEBERATAN.BATAS_LEWAT': "Batas waktu pengajuan keberatan sejak predikat ditetapkan sudah lewat.",
   'KEBERATAN.SUDAH_ADA': "Keberatan atas penilaian ini sudah pernah diajukan.",
   'KEBERATAN.TANPA_ATASAN_PENILAI': "Penilaian ini tidak memiliki atasan pejabat penilai yang dapat memutus keberatan. Hubungi admin kepegawaian (BKPPD).",
   'KEBERATAN.STATUS': "Tindakan ini tidak dapat dilakukan pada status keberatan saat ini.",

@@ -28,9 +28,11 @@ export const HasilBatasKurva = z.object({
 
 export const HasilKurva = z.object({
   n: z.number().int(),
+  /** the threshold the curve was judged with (pengaturan penilaian `nMinimumKurva`, default 5) */
+  nMinimum: z.number().int(),
   batas: z.array(HasilBatasKurva),
   sesuai: z.boolean(),
-  /** n below the threshold (5): shown, no justification asked */
+  /** n below the threshold (nMinimum): shown, no justification asked */
   hanyaInformasi: z.boolean(),
 });
 
@@ -96,8 +98,10 @@ export const KalibrasiPapan = KalibrasiUnitRingkas.extend({
   predikatOleh: z.string().nullable(),
   predikatPada: z.string().nullable(),
   items: z.array(KalibrasiItem),
-  /** finalising needs a justification now (deviation with n ≥ 5) */
+  /** finalising needs a justification now (deviation with n ≥ the instansi's minimum) */
   perluJustifikasi: z.boolean(),
+  /** the keberatan window in calendar days after penetapan (pengaturan penilaian, default 14), for the texts */
+  hariKeberatan: z.number().int(),
   /** why penetapan is not possible yet (empty: it is); Indonesian sentences */
   hambatan: z.array(z.string()),
   justifikasi: z.string().nullable(),

@@ -1,8 +1,8 @@
 // Keberatan (objection) against a finalised predikat (DOMAIN.md §2.5, PP 30/2019 Pasal 59; issue 6 phase 2): the
-// pegawai files it within 14 WITA days of penetapan to the atasan pejabat penilai, who may ask both sides for
-// explanations and decides tetap or ubah with reasons; the decision is final, changes the evaluation when `ubah` and
-// re-issues the Dokumen Evaluasi in both cases. State machine and checks: domain/keberatan.ts. Dates 'YYYY-MM-DD'
-// WITA; instants ISO UTC.
+// pegawai files it within N WITA days of penetapan (pengaturan penilaian, default 14) to the atasan pejabat penilai,
+// who may ask both sides for explanations and decides tetap or ubah with reasons; the decision is final, changes the
+// evaluation when `ubah` and re-issues the Dokumen Evaluasi in both cases. State machine and checks:
+// domain/keberatan.ts. Dates 'YYYY-MM-DD' WITA; instants ISO UTC.
 import { z } from 'zod';
 import { AKSI_KEBERATAN, KEPUTUSAN_KEBERATAN, PERAN_KEBERATAN, STATUS_KEBERATAN } from '../domain/keberatan.ts';
 import { Id } from './common.ts';

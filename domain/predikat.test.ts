@@ -1,7 +1,7 @@
 // Predikat kinerja pegawai (DOMAIN.md §2.3, Permenpan-RB 6/2022 lampiran): the 9 cells of the matrix, and the
 // rating hasil kerja the system proposes from per-RHK judgements.
 import { describe, expect, it } from 'vitest';
-import { predikatKinerja, type Rating, usulanRatingHasilKerja, type PenilaianRhk } from './predikat.ts';
+import { isPredikat, PREDIKAT, predikatKinerja, type Rating, usulanRatingHasilKerja, type PenilaianRhk } from './predikat.ts';
 
 describe('predikatKinerja — DOMAIN.md §2.3 matrix (rows hasil kerja, columns perilaku kerja)', () => {
   const cells: Array<[Rating, Rating, string]> = [
@@ -37,5 +37,12 @@ describe('usulanRatingHasilKerja — DOMAIN.md §2.3 guidance', () => {
   ];
   it.each(cases)('%s', (_name, rhk, rating, alasan) => {
     expect(usulanRatingHasilKerja(rhk)).toEqual({ rating, alasan });
+  });
+});
+
+describe('isPredikat', () => {
+  it('accepts the five predikat and nothing else (null while not rated)', () => {
+    expect(PREDIKAT.every(isPredikat)).toBe(true);
+    expect([null, '', 'Baik', 'sangat baik', 'di_atas'].some(isPredikat)).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ export type Rating = (typeof RATING)[number];
 export const PREDIKAT = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
 export type Predikat = (typeof PREDIKAT)[number];
 
+/** A predikat as stored (text column, null while not rated) that is one of PREDIKAT. */
+export const isPredikat = (v: string | null): v is Predikat => (PREDIKAT as readonly string[]).includes(v ?? '');
+
 export const LABEL_RATING: Record<Rating, string> = { di_atas: 'Di Atas Ekspektasi', sesuai: 'Sesuai Ekspektasi', di_bawah: 'Di Bawah Ekspektasi' };
 export const LABEL_PREDIKAT: Record<Predikat, string> = {
   sangat_baik: 'Sangat Baik',

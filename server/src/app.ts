@@ -42,6 +42,7 @@ import { angkaKreditRoutes } from './modules/penilaian/angka-kredit.routes.ts';
 import { kalibrasiRoutes } from './modules/penilaian/kalibrasi.routes.ts';
 import { rekanRoutes } from './modules/penilaian/rekan.routes.ts';
 import { keberatanRoutes } from './modules/penilaian/keberatan.routes.ts';
+import { pengaturanPenilaianRoutes } from './modules/penilaian/pengaturan-penilaian.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -117,6 +118,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(kalibrasiRoutes, { ctx });
   await app.register(rekanRoutes, { ctx });
   await app.register(keberatanRoutes, { ctx });
+  await app.register(pengaturanPenilaianRoutes, { ctx });
 
   const dist = opts.webDistDir;
   const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));

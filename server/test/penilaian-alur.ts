@@ -6,6 +6,7 @@
 // Chain in the "Kota Uji" fixture: Kabid P2P ← Kasi Surveilans ← Staf A, Staf B (Seksi Surveilans); Staf C sits in
 // Seksi Imunisasi whose kepala post is vacant, so Staf C's penilai is the Kabid. The test clock (Sunday 29 Nov 2026,
 // 10:00 WITA) lies in Triwulan IV 2026, so Q4 and the tahunan period are open for realisasi and rating.
+import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { Fixture } from './factories.ts';
 import { login, type Client, type TestApp } from './test-app.ts';
@@ -67,6 +68,12 @@ export interface AlurPenilaian {
    * with a reason when the proposal differs. Returns the record in `dinilai`.
    */
   sampaiDinilai(who: Siapa, penilai: Siapa, periodeId: string, hasil: RatingUji, perilaku: RatingUji): Promise<PenilaianUji>;
+  /**
+   * Finalises rated records directly in the database, as penetapan leaves a row (status ditetapkan,
+   * ditetapkan_pada/oleh, versi + 1; `ubah` more columns), for tests of what comes after it: the real penetapan is
+   * the calibration board's (kalibrasi.api.test.ts) and needs every record of the unit rated.
+   */
+  tetapkanLangsung(ids: string | readonly string[], pada: string, oleh: Siapa, ubah?: { atasan_penilai_id?: null }): Promise<void>;
 }
 
 const indikator = (uraian: string) => ({ aspek: 'kuantitas', uraian, targetAngka: 12, targetSatuan: 'Laporan' });
@@ -150,5 +157,13 @@ export async function siapkanPenilaian(t: TestApp): Promise<AlurPenilaian> {
     return hasilAkhir;
   }
 
-  return { as, lupakanSesi, skpPeriodeId, periode, rhkKabidId, skpDisetujui, buka, lihat, sampaiDinilai };
+  async function tetapkanLangsung(ids: string | readonly string[], pada: string, oleh: Siapa, ubah: { atasan_penilai_id?: null } = {}) {
+    await t.ctx.db
+      .updateTable('penilaian')
+      .set({ status: 'ditetapkan', ditetapkan_pada: pada, ditetapkan_oleh: t.fx.p[oleh], versi: sql<number>`versi + 1`, ...ubah })
+      .where('id', 'in', typeof ids === 'string' ? [ids] : ids)
+      .execute();
+  }
+
+  return { as, lupakanSesi, skpPeriodeId, periode, rhkKabidId, skpDisetujui, buka, lihat, sampaiDinilai, tetapkanLangsung };
 }

@@ -11,6 +11,7 @@ import * as m0006 from './migrations/2026_11_29_0006_indeks_aktivitas_pegawai.ts
 import * as m0007 from './migrations/2026_11_29_0007_skp.ts';
 import * as m0008 from './migrations/2026_11_29_0008_penilaian.ts';
 import * as m0009 from './migrations/2026_11_30_0009_kalibrasi_keberatan.ts';
+import * as m0010 from './migrations/2026_11_30_0010_aktivitas_idempoten_parsial.ts';
 
 type Versioned = { up(db: Kysely<unknown>, dialect: string): Promise<void> };
 
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Versioned> = {
   '2026_11_29_0007_skp': m0007,
   '2026_11_29_0008_penilaian': m0008,
   '2026_11_30_0009_kalibrasi_keberatan': m0009,
+  '2026_11_30_0010_aktivitas_idempoten_parsial': m0010,
 };
 
 /**

@@ -4,7 +4,7 @@
 // Dokumen Evaluasi prints the same figure.
 import type { AngkaKreditPenilaian } from '../../../../contracts/angka-kredit.ts';
 import { angkaKredit, bulanDinilai, isJenjangFungsional, KOEFISIEN_TAHUNAN, PERSEN_PREDIKAT, rumusAngkaKredit } from '../../../../domain/angka-kredit.ts';
-import { PREDIKAT, type Predikat } from '../../../../domain/predikat.ts';
+import { isPredikat } from '../../../../domain/predikat.ts';
 import type { Ctx } from '../../context.ts';
 import { ok, type Result } from '../../http/result.ts';
 import type { Aktor } from '../auth/aktor.ts';
@@ -12,8 +12,6 @@ import * as repo from './angka-kredit.repository.ts';
 import { cekLihatPenilaian, type PenilaianRow } from './penilaian.service.ts';
 
 const TIDAK_BERLAKU: AngkaKreditPenilaian = { berlaku: false, jenjang: null, bulan: null, predikat: null, persenPredikat: null, koefisien: null, angkaKredit: null, rumus: null };
-
-const isPredikat = (v: string | null): v is Predikat => (PREDIKAT as readonly string[]).includes(v ?? '');
 
 /** The figure from the record's days, predikat and post (pure). */
 export function hitungAngkaKredit(row: Pick<PenilaianRow, 'tanggal_mulai' | 'tanggal_selesai' | 'predikat'>, jabatan: { jenis: string; jenjang: string | null } | null | undefined): AngkaKreditPenilaian {

@@ -23,15 +23,8 @@ async function unduh(who: Siapa, id: string) {
   return { res, teks: rata(teksPdf(res.rawPayload).teks) };
 }
 
-/**
- * Finalises the record directly in the database: the real penetapan (kalibrasi, helper A) is built in parallel with
- * this document. What it does to the row is fixed by the decision of issue 6: status ditetapkan, ditetapkan_pada/oleh,
- * versi + 1.
- */
-async function tetapkanLangsung(id: string, pada: string) {
-  const row = await t.ctx.db.selectFrom('penilaian').select(['versi']).where('id', '=', id).executeTakeFirstOrThrow();
-  await t.ctx.db.updateTable('penilaian').set({ status: 'ditetapkan', ditetapkan_pada: pada, ditetapkan_oleh: t.fx.p.kabidP2p, versi: Number(row.versi) + 1 }).where('id', '=', id).execute();
-}
+/** Finalised directly (penilaian-alur.ts tetapkanLangsung) by the Kabid P2P: what it does to the row is fixed by issue 6. */
+const tetapkanLangsung = (id: string, pada: string) => alur.tetapkanLangsung(id, pada, 'kabidP2p');
 
 beforeAll(async () => {
   t = await createTestApp();

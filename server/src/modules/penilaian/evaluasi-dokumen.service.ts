@@ -5,7 +5,7 @@
 // finalised (dinilai) prints as a DRAF without a code; earlier states have nothing to print.
 import { tanggalWita } from '../../../../domain/kalender.ts';
 import { hitungSebaran, type PredikatOrganisasi, PREDIKAT_ORGANISASI, sebaranKosong, type Sebaran } from '../../../../domain/kurva.ts';
-import { LABEL_PREDIKAT, LABEL_RATING, PREDIKAT, type Predikat, type Rating } from '../../../../domain/predikat.ts';
+import { isPredikat, LABEL_PREDIKAT, LABEL_RATING, type Rating } from '../../../../domain/predikat.ts';
 import type { Ctx } from '../../context.ts';
 import { type BerkasUnduhan, fail, ok, type Result } from '../../http/result.ts';
 import type { Aktor } from '../auth/aktor.ts';
@@ -16,7 +16,6 @@ import * as repo from './evaluasi-dokumen.repository.ts';
 import { type DataEvaluasiPdf, type KeputusanKeberatanPdf, renderEvaluasiPdf } from './evaluasi.pdf.ts';
 import { cekLihatPenilaian, type Dilihat, susunDetail } from './penilaian.service.ts';
 
-const isPredikat = (v: string): v is Predikat => (PREDIKAT as readonly string[]).includes(v);
 const isPredikatOrganisasi = (v: string | null): v is PredikatOrganisasi => (PREDIKAT_ORGANISASI as readonly string[]).includes(v ?? '');
 
 /** The unit's predikat organisasi and distribution for the record's period (board of unit U = rows with unit_id U). */

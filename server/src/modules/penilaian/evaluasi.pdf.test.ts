@@ -4,17 +4,9 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { NILAI_BERAKHLAK } from '../../../../domain/berakhlak.ts';
+import { evaluasiContoh } from '../../../test/sampel-pdf.ts';
 import { teksPdf } from '../dokumen/pdf-teks.ts';
 import { type DataEvaluasiPdf, evaluasiResmi, grafikPolaDistribusi, renderEvaluasiPdf, URUTAN_KURVA } from './evaluasi.pdf.ts';
-
-const orang = (nama: string, nip: string | null, jabatan: string) => ({
-  pegawaiId: `id-${nama}`,
-  nama,
-  nip,
-  pangkat: 'Penata Muda Tk. I (III/b)',
-  jabatan,
-  unit: 'Seksi Kesehatan Keluarga dan Gizi',
-});
 
 const indikator = (i: number) => [
   { id: `k${i}a`, aspek: 'kuantitas' as const, uraian: `Jumlah dokumen laporan gizi nomor ${i + 1}`, targetTeks: '4 Dokumen', targetAngka: 4, targetSatuan: 'Dokumen', targetNarasi: null, realisasiAngka: 4, realisasiNarasi: null, catatan: null, aktivitasIds: [] },
@@ -22,19 +14,9 @@ const indikator = (i: number) => [
   { id: `k${i}c`, aspek: 'waktu' as const, uraian: 'Ketepatan waktu penyampaian laporan', targetTeks: '3 Bulan', targetAngka: 3, targetSatuan: 'Bulan', targetNarasi: null, realisasiAngka: 3, realisasiNarasi: 'tepat waktu setiap bulan', catatan: null, aktivitasIds: [] },
 ];
 
+/** The shared sample record with numbered RHK, rated above expectations, one ekspektasi and one umpan balik of perilaku. */
 function data(jumlahRhk: number, over: Partial<DataEvaluasiPdf> = {}): DataEvaluasiPdf {
-  return {
-    id: '01900000-0000-7000-8000-000000000011',
-    periode: { id: '01900000-0000-7000-8000-000000000012', skpPeriodeId: '01900000-0000-7000-8000-000000000013', tahun: 2026, jenis: 'triwulanan', nomor: 4, nama: 'Triwulan IV 2026', tanggalMulai: '2026-10-01', tanggalSelesai: '2026-12-31', batasRealisasi: '2027-01-10', batasPenilaian: '2027-01-20', versi: 1 },
-    skpId: '01900000-0000-7000-8000-000000000014',
-    pendekatan: 'kuantitatif',
-    tanggalMulai: '2026-10-01',
-    tanggalSelesai: '2026-12-31',
-    status: 'ditetapkan',
-    pegawai: orang('Blasius Laurens Adoe, A.Md.', '199204262021121001', 'Pengelola Data Kesehatan Keluarga'),
-    penilai: orang('Elias Taneo, S.H., M.H.', '197611242006111001', 'Kepala Seksi Kesehatan Keluarga dan Gizi'),
-    atasanPenilai: { ...orang('dr. Maria Fernandez, M.Kes.', '197001011998032001', 'Kepala Bidang Kesehatan Masyarakat'), unit: 'Bidang Kesehatan Masyarakat' },
-    kepalaUnit: false,
+  return evaluasiContoh(jumlahRhk, {
     rhk: Array.from({ length: jumlahRhk }, (_, i) => ({
       id: `r${i}`,
       jenis: i === jumlahRhk - 1 && jumlahRhk > 1 ? ('tambahan' as const) : ('utama' as const),
@@ -51,34 +33,12 @@ function data(jumlahRhk: number, over: Partial<DataEvaluasiPdf> = {}): DataEvalu
       ekspektasi: nilai === 'berorientasi_pelayanan' ? 'Menjawab pertanyaan masyarakat tentang gizi paling lambat satu hari kerja' : null,
       umpanBalik: nilai === 'kolaboratif' ? 'Aktif berkoordinasi dengan kader posyandu' : null,
     })),
-    refleksi: null,
-    catatanPenilai: null,
     usulanRatingHasilKerja: { rating: 'di_atas', alasan: 'SEBAGIAN_BESAR_DI_ATAS' },
     ratingHasilKerja: 'di_atas',
-    alasanRatingHasilKerja: null,
-    ratingHasilOrganisasi: null,
-    ratingPerilakuKerja: 'sesuai',
-    predikat: 'baik',
-    diajukanPada: '2026-12-20T01:00:00.000Z',
-    dinilaiPada: '2026-12-28T01:00:00.000Z',
-    peranSaya: 'pemilik',
-    aksi: [],
-    indikatorKosong: [],
-    versi: 9,
-    instansiNama: 'Pemerintah Kota Kupang',
-    tempat: 'Kupang',
-    tanggalCetak: '2027-01-05',
-    tanggalPenetapan: '2027-01-04',
-    kode: 'ABCD-EFGH-JKMN',
     urlVerifikasi: 'https://kinerja.example.go.id/verifikasi/ABCD-EFGH-JKMN',
-    waktuTerbit: '2027-01-04T03:00:00.000Z',
-    jenisAsn: { pegawai: 'PNS', penilai: 'PNS', atasanPenilai: 'PNS' },
-    predikatOrganisasi: 'baik',
     sebaran: { sangat_baik: 2, baik: 6, butuh_perbaikan: 1, kurang: 1, sangat_kurang: 0 },
-    keberatan: null,
-    angkaKredit: null,
     ...over,
-  };
+  });
 }
 
 /** Whitespace (line breaks inside table cells) does not matter for "the text contains". */

@@ -34,6 +34,6 @@ export async function kalibrasiRoutes(app: FastifyInstance, opts: { ctx: Ctx }) 
 
   r.post('/api/v1/kalibrasi/:periodeId/unit/:unitId/tetapkan', {
     config: { akses: LOGIN },
-    schema: { tags, summary: 'Penetapan: semua penilaian yang sudah dinilai di unit menjadi final (justifikasi wajib bila menyimpang dari kurva dan n ≥ 5); tidak dapat dibuka kembali', params: KalibrasiParams, body: PenetapanKalibrasi, response: { 200: KalibrasiPapan, ...writeErrors } },
+    schema: { tags, summary: 'Penetapan: semua penilaian yang sudah dinilai di unit menjadi final (justifikasi wajib bila menyimpang dari kurva dan n mencapai jumlah minimum pengaturan penilaian, bawaan 5); tidak dapat dibuka kembali', params: KalibrasiParams, body: PenetapanKalibrasi, response: { 200: KalibrasiPapan, ...writeErrors } },
   }, async (req, reply) => sendResult(reply, await kalibrasi.tetapkanKalibrasi(ctx, req.aktor!, req.params.periodeId, req.params.unitId, req.body)));
 }

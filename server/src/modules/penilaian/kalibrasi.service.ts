@@ -11,12 +11,14 @@
 //   period's rows of U's kepala (DOMAIN.md §2.3: their rating hasil kerja IS the unit's capaian); a row already dinilai
 //   gets its rating hasil kerja and predikat recomputed (audited per row).
 // - Penetapan (once; never reopened): refused while someone is not rated, without predikat organisasi, with no rated
-//   row, or with a deviation (n ≥ 5) and no justification. One transaction: the unit's record (status, justification,
-//   the distribution, n, whether the curve was met) conditional on its versi, every dinilai row → ditetapkan (versi + 1,
-//   each checked against the versi read), and the audit: one entry for the unit with the snapshot and the
-//   justification, plus one `penilaian.tetapkan` entry per evaluation (so a record's own history shows it).
+//   row, or with a deviation (n ≥ the instansi's minimum, pengaturan penilaian; default 5) and no justification. One
+//   transaction: the unit's record (status, justification, the distribution, n, whether the curve was met)
+//   conditional on its versi, every dinilai row → ditetapkan (versi + 1, each checked against the versi read), and
+//   the audit: one entry for the unit with the snapshot and the justification, plus one `penilaian.tetapkan` entry
+//   per evaluation (so a record's own history shows it).
 import type { z } from 'zod';
 import type { HasilKurva as HasilKurvaDto, KalibrasiDaftar, KalibrasiDaftarQuery, KalibrasiItem, KalibrasiPapan, KalibrasiUnitRingkas, PenetapanKalibrasi, PredikatOrganisasiUbah } from '../../../../contracts/kalibrasi.ts';
+import type { PengaturanPenilaian } from '../../../../contracts/pengaturan-penilaian.ts';
 import { tanggalWita } from '../../../../domain/kalender.ts';
 import { type HasilKurva, hitungSebaran, LABEL_PREDIKAT_ORGANISASI, periksaKurva, perluJustifikasi, type PredikatOrganisasi, ratingDariPredikatOrganisasi, type Sebaran, sebaranKosong } from '../../../../domain/kurva.ts';
 import type { StatusPenilaian } from '../../../../domain/penilaian.ts';
@@ -32,6 +34,7 @@ import { orangBanyak } from '../skp/skp.service.ts';
 import { bolehKelolaKalibrasi, bolehLihatKalibrasi, jangkauanKalibrasi, type JangkauanKalibrasi, jangkauanKosong } from './kalibrasi.policy.ts';
 import * as repo from './kalibrasi.repository.ts';
 import * as penilaianRepo from './penilaian.repository.ts';
+import { aturanPenilaian } from './pengaturan-penilaian.service.ts';
 import { keDtoPeriode } from './periode-penilaian.service.ts';
 
 type UnitRingkas = z.infer<typeof KalibrasiUnitRingkas>;
@@ -95,16 +98,17 @@ function rekapPerUnit(rows: readonly repo.HitunganUnit[]): Map<string, Hitungan>
   return per;
 }
 
-function keDtoKurva(h: HasilKurva): z.infer<typeof HasilKurvaDto> {
+function keDtoKurva(h: HasilKurva, nMinimum: number): z.infer<typeof HasilKurvaDto> {
   return {
     n: h.n,
+    nMinimum,
     batas: h.hasil.map((b) => ({ predikat: [...b.batas.predikat], jenis: b.batas.jenis, persen: b.batas.persen, jumlah: b.jumlah, batasJumlah: b.batasJumlah, terpenuhi: b.terpenuhi, penjelasan: b.penjelasan })),
     sesuai: h.sesuai,
     hanyaInformasi: h.hanyaInformasi,
   };
 }
 
-function ringkasUnit(unit: repo.UnitRow, kedalaman: number, h: Hitungan, k: repo.KalibrasiRow | undefined, kelola: boolean): UnitRingkas {
+function ringkasUnit(unit: repo.UnitRow, kedalaman: number, h: Hitungan, k: repo.KalibrasiRow | undefined, kelola: boolean, nMinimum: number): UnitRingkas {
   const predikatOrganisasi = (k?.predikat_organisasi ?? null) as PredikatOrganisasi | null;
   const status = k?.status === 'ditetapkan' ? 'ditetapkan' : 'terbuka';
   return {
@@ -112,7 +116,7 @@ function ringkasUnit(unit: repo.UnitRow, kedalaman: number, h: Hitungan, k: repo
     predikatOrganisasi,
     status,
     ...h,
-    kurva: predikatOrganisasi ? keDtoKurva(periksaKurva(predikatOrganisasi, h.sebaran)) : null,
+    kurva: predikatOrganisasi ? keDtoKurva(periksaKurva(predikatOrganisasi, h.sebaran, nMinimum), nMinimum) : null,
     bolehKelola: kelola && status === 'terbuka',
     versi: k ? Number(k.versi) : null,
   };
@@ -143,7 +147,7 @@ function urutPohon(units: readonly repo.UnitRow[]): { unit: repo.UnitRow; kedala
 /** GET /kalibrasi?periodeId — the units below the actor with their counts, distribution and curve (one grouped count). */
 export async function daftarKalibrasi(ctx: Ctx, aktor: Aktor, q: z.infer<typeof KalibrasiDaftarQuery>): Promise<Result<z.infer<typeof KalibrasiDaftar>>> {
   const inst = aktor.instansiId;
-  const [periode, j] = await Promise.all([penilaianRepo.findPeriode(ctx.db, inst, q.periodeId), jangkauanAktor(ctx, aktor)]);
+  const [periode, j, aturan] = await Promise.all([penilaianRepo.findPeriode(ctx.db, inst, q.periodeId), jangkauanAktor(ctx, aktor), aturanPenilaian(ctx.db, inst)]);
   if (!periode) return fail('DATA.TIDAK_DITEMUKAN', 'Periode penilaian tidak ditemukan.');
   const sebaran = sebaranKosong();
   if (jangkauanKosong(j)) return ok({ periode: keDtoPeriode(periode), units: [], sebaran });
@@ -155,7 +159,7 @@ export async function daftarKalibrasi(ctx: Ctx, aktor: Aktor, q: z.infer<typeof 
   const kalOf = new Map(kalibrasi.map((k) => [k.unit_id, k]));
   // a unit closed before the period began is left out unless it carries evaluations of the period
   const units = terlihat.filter((u) => u.ditutup_pada === null || u.ditutup_pada > periode.tanggal_mulai || per.has(u.id));
-  const rows = urutPohon(units).map(({ unit, kedalaman }) => ringkasUnit(unit, kedalaman, per.get(unit.id) ?? hitunganKosong(), kalOf.get(unit.id), bolehKelolaKalibrasi(j, unit.jalur)));
+  const rows = urutPohon(units).map(({ unit, kedalaman }) => ringkasUnit(unit, kedalaman, per.get(unit.id) ?? hitunganKosong(), kalOf.get(unit.id), bolehKelolaKalibrasi(j, unit.jalur), aturan.nMinimumKurva));
   for (const r of rows) for (const p of PREDIKAT) sebaran[p] += r.sebaran[p];
   return ok({ periode: keDtoPeriode(periode), units: rows, sebaran });
 }
@@ -166,14 +170,21 @@ interface UnitDicapai {
   periode: penilaianRepo.PeriodeRow;
   unit: repo.UnitRow;
   kelola: boolean;
+  /** the instansi's penilaian settings, read once for the request */
+  aturan: PengaturanPenilaian;
 }
 
 /** The period and the unit within the actor's reach, or 404 (a unit outside it answers like one that does not exist). */
 async function cekUnit(ctx: Ctx, aktor: Aktor, periodeId: string, unitId: string): Promise<Result<UnitDicapai>> {
   const inst = aktor.instansiId;
-  const [periode, unit, j] = await Promise.all([penilaianRepo.findPeriode(ctx.db, inst, periodeId), repo.findUnit(ctx.db, inst, unitId), jangkauanAktor(ctx, aktor)]);
+  const [periode, unit, j, aturan] = await Promise.all([
+    penilaianRepo.findPeriode(ctx.db, inst, periodeId),
+    repo.findUnit(ctx.db, inst, unitId),
+    jangkauanAktor(ctx, aktor),
+    aturanPenilaian(ctx.db, inst),
+  ]);
   if (!periode || !unit || !bolehLihatKalibrasi(j, unit.jalur)) return fail('DATA.TIDAK_DITEMUKAN');
-  return ok({ periode, unit, kelola: bolehKelolaKalibrasi(j, unit.jalur) });
+  return ok({ periode, unit, kelola: bolehKelolaKalibrasi(j, unit.jalur), aturan });
 }
 
 const gagalKelola = (): Failure => fail('AKSES.DITOLAK', 'Hanya pimpinan di atas unit ini atau Wali Kota yang dapat menentukan predikat organisasi dan menetapkan hasil kalibrasinya.');
@@ -219,7 +230,7 @@ async function susunPapan(ctx: Ctx, d: UnitDicapai): Promise<Papan> {
     .sort((a, b) => Number(b.kepalaUnit) - Number(a.kepalaUnit) || a.pegawai.nama.localeCompare(b.pegawai.nama, 'id') || a.penilaianId.localeCompare(b.penilaianId));
   const h = hitunganKosong();
   for (const r of rows) tambahkan(h, r.status, r.predikat, 1);
-  const ringkas = ringkasUnit(unit, 0, h, k, d.kelola);
+  const ringkas = ringkasUnit(unit, 0, h, k, d.kelola, d.aturan.nMinimumKurva);
   const nama = (id: string | null | undefined) => (id ? (orang.get(id)?.nama ?? null) : null);
   return {
     ...ringkas,
@@ -229,6 +240,7 @@ async function susunPapan(ctx: Ctx, d: UnitDicapai): Promise<Papan> {
     predikatPada: k?.predikat_pada ?? null,
     items,
     perluJustifikasi: ringkas.status === 'terbuka' && ringkas.kurva !== null && !ringkas.kurva.sesuai && !ringkas.kurva.hanyaInformasi,
+    hariKeberatan: d.aturan.hariKeberatan,
     hambatan: hambatanPenetapan(k, items),
     justifikasi: k?.justifikasi ?? null,
     sebaranPenetapan: k?.sebaran_penetapan ? (JSON.parse(k.sebaran_penetapan) as Sebaran) : null,
@@ -335,7 +347,7 @@ async function siapDitetapkan(ctx: Ctx, d: UnitDicapai, body: z.infer<typeof Pen
   const sebaran = hitungSebaran(rows.filter((r) => DINILAI.has(r.status) && r.predikat).map((r) => r.predikat as Predikat));
   if (!PREDIKAT.some((p) => sebaran[p] > 0)) return fail('KALIBRASI.TIDAK_ADA_PENILAIAN');
   const predikatOrganisasi = k.predikat_organisasi as PredikatOrganisasi;
-  const kurva = periksaKurva(predikatOrganisasi, sebaran);
+  const kurva = periksaKurva(predikatOrganisasi, sebaran, d.aturan.nMinimumKurva);
   if (perluJustifikasi(kurva) && !body.justifikasi) {
     const tidak = kurva.hasil.filter((h) => !h.terpenuhi).map((h) => h.penjelasan);
     return fail('KALIBRASI.JUSTIFIKASI_WAJIB', `Sebaran predikat menyimpang dari kurva predikat organisasi ${LABEL_PREDIKAT_ORGANISASI[predikatOrganisasi]}: ${tidak.join(' ')} Tuliskan justifikasi untuk menetapkan.`, [
@@ -379,7 +391,7 @@ export async function tetapkanKalibrasi(ctx: Ctx, aktor: Aktor, periodeId: strin
           entitas: 'penilaian_unit',
           entitasId: k.id,
           sebelum: { status: 'terbuka' },
-          sesudah: { periodeId, unitId, status: 'ditetapkan', predikatOrganisasi, n, sebaran, sesuaiKurva: kurva.sesuai, hanyaInformasi: kurva.hanyaInformasi, justifikasi: body.justifikasi, jumlahDitetapkan: tetap.length },
+          sesudah: { periodeId, unitId, status: 'ditetapkan', predikatOrganisasi, n, sebaran, sesuaiKurva: kurva.sesuai, hanyaInformasi: kurva.hanyaInformasi, nMinimumKurva: d.value.aturan.nMinimumKurva, justifikasi: body.justifikasi, jumlahDitetapkan: tetap.length },
         },
         ...tetap.map((t) => ({ aksi: 'penilaian.tetapkan', entitas: 'penilaian', entitasId: t.id, sebelum: { status: 'dinilai' }, sesudah: { status: 'ditetapkan', predikat: t.predikat, kalibrasiId: k.id } })),
       ],

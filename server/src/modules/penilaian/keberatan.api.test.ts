@@ -10,7 +10,6 @@
 // Penetapan is helper A's endpoint (kalibrasi). So these tests do not depend on it, a record is finalised by writing
 // what penetapan writes straight into the test database (status 'ditetapkan', ditetapkan_pada, versi + 1) after it
 // was rated through the API (alur.sampaiDinilai).
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AlurPenilaian, type PenilaianUji, type Siapa, siapkanPenilaian } from '../../../test/penilaian-alur.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -39,14 +38,8 @@ type Keberatan = {
 
 const rec: Record<'a4' | 'b4' | 'c4' | 'aTahun' | 'bTahun' | 'cTahun', PenilaianUji> = {} as never;
 
-/** What penetapan writes on a rated record (see the header): finalised at `pada`. */
-async function tetapkan(p: PenilaianUji, pada: string, ubah: { atasan_penilai_id?: null } = {}) {
-  await t.ctx.db
-    .updateTable('penilaian')
-    .set({ status: 'ditetapkan', ditetapkan_pada: pada, ditetapkan_oleh: t.fx.p.kadisKes, versi: sql<number>`versi + 1`, ...ubah })
-    .where('id', '=', p.id)
-    .execute();
-}
+/** What penetapan writes on a rated record (see the header): finalised at `pada` by the kepala dinas. */
+const tetapkan = (p: PenilaianUji, pada: string, ubah: { atasan_penilai_id?: null } = {}) => alur.tetapkanLangsung(p.id, pada, 'kadisKes', ubah);
 
 /** Runs `fn` at another instant with fresh sessions (12-hour sessions), then returns to SEKARANG. */
 async function pada(iso: string, fn: () => Promise<void>) {

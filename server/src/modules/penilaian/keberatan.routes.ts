@@ -20,7 +20,7 @@ export async function keberatanRoutes(app: FastifyInstance, opts: { ctx: Ctx }) 
 
   r.post('/api/v1/keberatan', {
     config: { akses: LOGIN },
-    schema: { tags, summary: 'Ajukan keberatan atas predikat yang sudah ditetapkan (pegawai yang dinilai; 14 hari sejak penetapan; satu kali)', body: KeberatanAjukan, response: { 201: KeberatanDetail, ...writeErrors } },
+    schema: { tags, summary: 'Ajukan keberatan atas predikat yang sudah ditetapkan (pegawai yang dinilai; dalam batas hari pengaturan penilaian sejak penetapan, bawaan 14; satu kali)', body: KeberatanAjukan, response: { 201: KeberatanDetail, ...writeErrors } },
   }, async (req, reply) => sendResult(reply, await service.ajukanKeberatan(ctx, req.aktor!, req.body), 201));
 
   r.get('/api/v1/keberatan', {

@@ -1,8 +1,10 @@
-// Keberatan (DOMAIN.md §2.5, PP 30/2019 Pasal 59): the pegawai objects to a finalised predikat within 14 WITA days of
-// its penetapan, to the atasan pejabat penilai named on the record; the atasan penilai may ask both sides, each side
+// Keberatan (DOMAIN.md §2.5, PP 30/2019 Pasal 59): the pegawai objects to a finalised predikat within N WITA calendar
+// days of its penetapan (pengaturan penilaian `hariKeberatan`, default 14; the last day is stored with the
+// keberatan), to the atasan pejabat penilai named on the record; the atasan penilai may ask both sides, each side
 // answers, and the atasan penilai decides tetap or ubah with reasons. The decision is final: `ubah` writes the new
-// ratings and the predikat (matrix, never from the client) on the evaluation, and both decisions bump the evaluation's
-// versi and re-issue its Dokumen Evaluasi in the same transaction, so copies printed before show "diganti".
+// ratings and the predikat (matrix, never from the client) on the evaluation, and both decisions bump the
+// evaluation's versi and re-issue its Dokumen Evaluasi in the same transaction, so copies printed before show
+// "diganti".
 //
 // Reading follows the evaluation (cekLihatPenilaian: the pegawai, the penilai, the atasan penilai, those who may see
 // the pegawai); anyone else gets 404. Every write checks, in order: the person, the versi they saw (DATA.KONFLIK), the
@@ -35,6 +37,7 @@ import * as repo from './keberatan.repository.ts';
 import { peranKeberatan, perluTindakan } from './keberatan.policy.ts';
 import * as penilaianRepo from './penilaian.repository.ts';
 import { cekLihatPenilaian, type Dilihat } from './penilaian.service.ts';
+import { aturanPenilaian } from './pengaturan-penilaian.service.ts';
 import { keDtoPeriode } from './periode-penilaian.service.ts';
 
 type Detail = KeberatanDetail;
@@ -169,24 +172,28 @@ export async function keberatanDariPenilaian(ctx: Ctx, aktor: Aktor, penilaianId
   const seen = await cekLihatPenilaian(ctx, aktor, penilaianId);
   if (!seen.ok) return seen;
   const { row, peran } = seen.value;
-  const [k, ditetapkan] = await Promise.all([repo.keberatanPenilaian(ctx.db, row.instansi_id, row.id), repo.ditetapkanPada(ctx.db, row.instansi_id, row.id)]);
+  const [k, ditetapkan, { hariKeberatan: hari }] = await Promise.all([
+    repo.keberatanPenilaian(ctx.db, row.instansi_id, row.id),
+    repo.ditetapkanPada(ctx.db, row.instansi_id, row.id),
+    aturanPenilaian(ctx.db, row.instansi_id),
+  ]);
   const now = ctx.now();
   const pada = row.status === 'ditetapkan' && ditetapkan ? new Date(ditetapkan) : null;
-  const masalah = periksaPengajuanKeberatan({ statusPenilaian: row.status, ditetapkanPada: pada, sudahAda: k !== undefined, adaAtasanPenilai: row.atasan_penilai_id !== null }, now);
+  const masalah = periksaPengajuanKeberatan({ statusPenilaian: row.status, ditetapkanPada: pada, sudahAda: k !== undefined, adaAtasanPenilai: row.atasan_penilai_id !== null }, now, hari);
   const pemilik = peran === 'pemilik';
   return ok({
     bolehAjukan: pemilik && masalah === null,
     alasanTidakBoleh: pemilik ? masalah : null,
-    batas: pada ? { tanggalTerakhir: batasKeberatan(pada).tanggalTerakhir, sisaHari: sisaHariKeberatan(pada, now) } : null,
+    batas: pada ? { tanggalTerakhir: batasKeberatan(pada, hari).tanggalTerakhir, sisaHari: sisaHariKeberatan(pada, now, hari) } : null,
     keberatan: k ? await susunDetail(ctx, { k, d: seen.value, peran: peranKeberatan(aktor.pegawaiId, k) }) : null,
   });
 }
 
 // ——— filing ———
 
-function gagalPengajuan(m: MasalahPengajuanKeberatan, tanggalTerakhir: string | null): Failure {
+function gagalPengajuan(m: MasalahPengajuanKeberatan, tanggalTerakhir: string | null, hari: number): Failure {
   if (m === 'BATAS_LEWAT' && tanggalTerakhir) {
-    return fail('KEBERATAN.BATAS_LEWAT', `Batas pengajuan keberatan adalah ${tanggalKata(tanggalTerakhir)} (14 hari sejak predikat ditetapkan) dan sudah lewat.`, { tanggalTerakhir });
+    return fail('KEBERATAN.BATAS_LEWAT', `Batas pengajuan keberatan adalah ${tanggalKata(tanggalTerakhir)} (${hari} hari sejak predikat ditetapkan) dan sudah lewat.`, { tanggalTerakhir, hari });
   }
   return fail(`KEBERATAN.${m}`);
 }
@@ -197,11 +204,11 @@ export async function ajukanKeberatan(ctx: Ctx, aktor: Aktor, body: z.infer<type
   const { row, peran } = seen.value;
   if (peran !== 'pemilik') return fail('AKSES.DITOLAK', 'Hanya pegawai yang dinilai yang dapat mengajukan keberatan atas predikatnya.');
   const inst = row.instansi_id;
-  const [ada, ditetapkan] = await Promise.all([repo.keberatanPenilaian(ctx.db, inst, row.id), repo.ditetapkanPada(ctx.db, inst, row.id)]);
+  const [ada, ditetapkan, { hariKeberatan: hari }] = await Promise.all([repo.keberatanPenilaian(ctx.db, inst, row.id), repo.ditetapkanPada(ctx.db, inst, row.id), aturanPenilaian(ctx.db, inst)]);
   const now = ctx.now();
   const pada = ditetapkan ? new Date(ditetapkan) : null;
-  const masalah = periksaPengajuanKeberatan({ statusPenilaian: row.status, ditetapkanPada: pada, sudahAda: ada !== undefined, adaAtasanPenilai: row.atasan_penilai_id !== null }, now);
-  if (masalah) return gagalPengajuan(masalah, pada ? batasKeberatan(pada).tanggalTerakhir : null);
+  const masalah = periksaPengajuanKeberatan({ statusPenilaian: row.status, ditetapkanPada: pada, sudahAda: ada !== undefined, adaAtasanPenilai: row.atasan_penilai_id !== null }, now, hari);
+  if (masalah) return gagalPengajuan(masalah, pada ? batasKeberatan(pada, hari).tanggalTerakhir : null, hari);
   if (!row.rating_hasil_kerja || !row.rating_perilaku_kerja || !row.predikat) throw new Error(`penilaian ${row.id} ditetapkan without ratings`);
 
   const iso = now.toISOString();
@@ -233,7 +240,7 @@ export async function ajukanKeberatan(ctx: Ctx, aktor: Aktor, body: z.infer<type
     diputus_pada: null,
     diputus_oleh: null,
     diajukan_pada: iso,
-    batas_pengajuan: batasKeberatan(pada!).tanggalTerakhir,
+    batas_pengajuan: batasKeberatan(pada!, hari).tanggalTerakhir,
     dibuat_pada: iso,
     diubah_pada: iso,
   };

@@ -58,6 +58,7 @@ describe('generating the periods of an SKP period', () => {
       '/api/v1/keberatan/{id}/putusan',
       '/api/v1/penilaian',
       '/api/v1/penilaian/bawahan',
+      '/api/v1/penilaian/pengaturan',
       '/api/v1/penilaian/periode',
       '/api/v1/penilaian/periode/{id}',
       '/api/v1/penilaian/riwayat',

@@ -249,7 +249,7 @@ describe('after the rating and after penetapan', () => {
   it('after penetapan nothing changes: no new request, no answer', async () => {
     // Penetapan belongs to the unit's calibration (kalibrasi module), which needs every record of the unit rated and a
     // predikat organisasi; the rule tested here is only "ditetapkan freezes rekan input", so the status is set directly.
-    await t.ctx.db.updateTable('penilaian').set({ status: 'ditetapkan', ditetapkan_pada: t.clock.now.toISOString() }).where('id', '=', d.id).execute();
+    await alur.tetapkanLangsung(d.id, t.clock.now.toISOString(), 'kadisKes');
     const minta = await (await alur.as('kasiSurv')).post(url(), { rekanIds: [id('stafC')] });
     expect(minta.statusCode).toBe(409);
     expect(minta.json().code).toBe('PENILAIAN.SUDAH_DITETAPKAN');

@@ -80,7 +80,7 @@ beforeAll(async () => {
 
   q4A = await alur.sampaiDinilai('stafA', 'kasiSurv', alur.periode.q4.id, 'di_atas', 'di_atas');
   tahunanA = await alur.sampaiDinilai('stafA', 'kasiSurv', alur.periode.tahunan.id, 'sesuai', 'di_atas');
-  await t.ctx.db.updateTable('penilaian').set({ status: 'ditetapkan', ditetapkan_pada: TS, ditetapkan_oleh: p('kadisKes') }).where('id', '=', q4A.id).execute();
+  await alur.tetapkanLangsung(q4A.id, TS, 'kadisKes');
 
   // two Dokumen Evaluasi codes of the Q4 record: the first superseded by the re-issue of versi 2
   await t.ctx.db.insertInto('dokumen').values([

@@ -67,11 +67,7 @@ beforeAll(async () => {
   rec.kasi = await alur.sampaiDinilai('kasiSurv', 'kabidP2p', q4, 'sesuai', 'sesuai');
   expect([rec.a, rec.b, rec.c, rec.d, rec.kasi].map((r) => r.predikat)).toEqual(['sangat_baik', 'butuh_perbaikan', 'sangat_baik', 'sangat_baik', 'baik']);
   // penetapan itself is the calibration board's business (kalibrasi.api.test.ts); here it only has to have happened
-  await t.ctx.db
-    .updateTable('penilaian')
-    .set({ status: 'ditetapkan', ditetapkan_pada: '2026-11-29T01:00:00.000Z', ditetapkan_oleh: p('kadisKes') })
-    .where('id', 'in', [rec.a.id, rec.b.id, rec.c.id, rec.d.id, rec.kasi.id])
-    .execute();
+  await alur.tetapkanLangsung([rec.a.id, rec.b.id, rec.c.id, rec.d.id, rec.kasi.id], '2026-11-29T01:00:00.000Z', 'kadisKes');
 
   // approved minutes in Triwulan IV: Staf C 600, Staf A 300 (+ minutes that must not count)
   await aktivitas('stafC', '2026-10-12', 360);

@@ -50,7 +50,7 @@ export function pilihPeriodeBawaan(periode: readonly PeriodePenilaian[], hariIni
 
 export type StatusKurva = 'tanpa_predikat' | 'sesuai' | 'menyimpang' | 'hanya_informasi';
 
-/** Below the threshold (n < 5, DOMAIN.md §2.4) the curve is information only, whatever it shows. */
+/** Below the threshold (n < kurva.nMinimum, a per-instansi setting, default 5; DOMAIN.md §2.4) the curve is information only, whatever it shows. */
 export function statusKurva(kurva: Kurva | null): StatusKurva {
   if (!kurva) return 'tanpa_predikat';
   if (kurva.hanyaInformasi) return 'hanya_informasi';
@@ -75,11 +75,15 @@ export function sebaranSimulasi(items: readonly { penilaianId: string; status: S
   return hitungSebaran(items.filter(dihitungKurva).map((i) => pindah[i.penilaianId] ?? i.predikat));
 }
 
-/** The curve of a (simulated) distribution with domain/kurva.ts — the same rule the server applies — in the contract's shape. */
-export function kurvaSimulasi(predikatOrganisasi: PredikatOrganisasi, sebaran: Sebaran): Kurva {
-  const h = periksaKurva(predikatOrganisasi, sebaran);
+/**
+ * The curve of a (simulated) distribution with domain/kurva.ts — the same rule the server applies, with the same
+ * threshold (`nMinimum`, the instansi's setting the board came with) — in the contract's shape.
+ */
+export function kurvaSimulasi(predikatOrganisasi: PredikatOrganisasi, sebaran: Sebaran, nMinimum: number): Kurva {
+  const h = periksaKurva(predikatOrganisasi, sebaran, nMinimum);
   return {
     n: h.n,
+    nMinimum,
     sesuai: h.sesuai,
     hanyaInformasi: h.hanyaInformasi,
     batas: h.hasil.map((b) => ({

@@ -52,7 +52,7 @@ function Papan({ papan, daftarHref }: { papan: KalibrasiPapan; daftarHref: strin
   const pindah = kelola ? Object.fromEntries(Object.entries(pindahMentah).filter(([id, ke]) => asli.has(id) && asli.get(id) !== ke)) : {};
   const jumlahPindah = Object.keys(pindah).length;
   const sebaran = jumlahPindah > 0 ? sebaranSimulasi(papan.items, pindah) : papan.sebaran;
-  const kurva = jumlahPindah > 0 && papan.predikatOrganisasi ? kurvaSimulasi(papan.predikatOrganisasi, sebaran) : papan.kurva;
+  const kurva = jumlahPindah > 0 && papan.predikatOrganisasi && papan.kurva ? kurvaSimulasi(papan.predikatOrganisasi, sebaran, papan.kurva.nMinimum) : papan.kurva;
   const onPindah = (id: string, ke: Predikat | null) =>
     setPindah((s) => {
       const baru = { ...s };

@@ -71,7 +71,9 @@ export function KurvaBagian({ predikatOrganisasi, sebaran, kurva, sebenarnya, ju
 function StatusKurva({ kurva, simulasi }: { kurva: Kurva | null; simulasi: boolean }) {
   const { t } = useTranslation();
   const s = statusKurva(kurva);
-  const ket = s === 'hanya_informasi' && kurva && !kurva.sesuai ? t('kalibrasi.statusKet.hanyaInformasiMenyimpang') : t(`kalibrasi.statusKet.${s}`);
+  // the threshold is the instansi's setting (pengaturan penilaian), carried by the curve
+  const minimum = kurva?.nMinimum;
+  const ket = s === 'hanya_informasi' && kurva && !kurva.sesuai ? t('kalibrasi.statusKet.hanyaInformasiMenyimpang', { minimum }) : t(`kalibrasi.statusKet.${s}`, { minimum });
   return (
     <Paper withBorder p="sm" radius="sm" data-testid="kurva-status" data-status={s} data-simulasi={simulasi ? 'true' : 'false'} style={{ borderLeft: `4px solid var(--mantine-color-${WARNA_STATUS_KURVA[s]}-6)` }}>
       <Stack gap={4} align="flex-start">

@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconGavel, IconLock } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HARI_KEBERATAN } from '../../../../../domain/keberatan.ts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { formatWaktu } from '../../../utils/format.ts';
@@ -15,8 +14,8 @@ import { SebaranBatang } from './sebaran-batang.tsx';
 
 /**
  * Penetapan of an open unit (the pimpinan only): what still blocks it (server's hambatan), the justification — required
- * and highlighted when the distribution deviates with n ≥ 5 — and a confirmation that says the result becomes final and
- * that each pegawai may object within 14 days. A stale board (DATA.KONFLIK) is reloaded and the typed text kept.
+ * and highlighted when the distribution deviates with n at or above the instansi's minimum — and a confirmation that
+ * says the result becomes final and that each pegawai may object within the instansi's window (papan.hariKeberatan). A stale board (DATA.KONFLIK) is reloaded and the typed text kept.
  */
 export function PenetapanBagian({ papan, adaSimulasi }: { papan: KalibrasiPapan; adaSimulasi: boolean }) {
   const { t } = useTranslation();
@@ -124,7 +123,7 @@ export function PenetapanBagian({ papan, adaSimulasi }: { papan: KalibrasiPapan;
         <Stack gap="sm">
           <Text size="sm">{t('kalibrasi.penetapan.konfirmasiTeks', { n: papan.jumlahDinilai, unit: papan.unit.nama, periode: papan.periode.nama })}</Text>
           <Alert color="blue" variant="light" p="sm">
-            <Text size="sm">{t('kalibrasi.penetapan.konfirmasiKeberatan', { hari: HARI_KEBERATAN })}</Text>
+            <Text size="sm">{t('kalibrasi.penetapan.konfirmasiKeberatan', { hari: papan.hariKeberatan })}</Text>
           </Alert>
           <Text size="sm">{t('kalibrasi.penetapan.konfirmasiKurva', { status: t(`kalibrasi.status.${statusKurva(papan.kurva)}`) })}</Text>
           {justifikasi.trim() ? (
@@ -194,7 +193,7 @@ export function DitetapkanBagian({ papan }: { papan: KalibrasiPapan }) {
           </Stack>
         ) : null}
         <Text size="xs" c="dimmed">
-          {t('kalibrasi.ditetapkan.keberatan', { hari: HARI_KEBERATAN })}
+          {t('kalibrasi.ditetapkan.keberatan', { hari: papan.hariKeberatan })}
         </Text>
       </Stack>
     </Card>

@@ -9,7 +9,8 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { ErrorAlert, LoadingView } from '../../../components/ui/query-state.tsx';
 import { formatWaktu } from '../../../utils/format.ts';
 import { type KeberatanItem, useKeberatanDaftar } from '../api/keberatan-daftar.ts';
-import { WARNA_PREDIKAT_KEBERATAN } from './keberatan-format.ts';
+
+import { WARNA_PREDIKAT } from '../../../components/ui/warna-penilaian.ts';
 import { KeberatanStatusBadge } from './keberatan-ringkas.tsx';
 
 function Baris({ item, href }: { item: KeberatanItem; href: string }) {
@@ -33,7 +34,7 @@ function Baris({ item, href }: { item: KeberatanItem; href: string }) {
               {t('keberatan.daftar.semula', { predikat: t(`keberatan.predikat.${item.predikatSemula}`) })}
             </Badge>
             {item.keputusan ? (
-              <Badge variant="light" color={WARNA_PREDIKAT_KEBERATAN[p]} size="sm" radius="sm" tt="none">
+              <Badge variant="light" color={WARNA_PREDIKAT[p]} size="sm" radius="sm" tt="none">
                 {t(`keberatan.keputusan.${item.keputusan}`)}
                 {item.predikatBaru ? ` · ${t('keberatan.daftar.menjadi', { predikat: t(`keberatan.predikat.${item.predikatBaru}`) })}` : ''}
               </Badge>

@@ -17,7 +17,8 @@ import { API_BASE, isApiError } from '../../../lib/api-client.ts';
 import { formatNip, formatTanggal, formatWaktu } from '../../../utils/format.ts';
 import { type KeberatanDetail, useKeberatan } from '../api/keberatan-detail.ts';
 import { useMintaPenjelasan } from '../api/keberatan-minta-penjelasan.ts';
-import { WARNA_PREDIKAT_KEBERATAN } from './keberatan-format.ts';
+
+import { WARNA_PREDIKAT } from '../../../components/ui/warna-penilaian.ts';
 import { KeberatanPutusForm } from './keberatan-putus-form.tsx';
 import { KeberatanAlasan, KeberatanJawabForm, KeberatanKeputusan, KeberatanKlarifikasi, KeberatanStatusBadge } from './keberatan-ringkas.tsx';
 
@@ -45,8 +46,8 @@ function Baris({ label, children }: { label: string; children: ReactNode }) {
 function Identitas({ k, penilaianHref }: { k: KeberatanDetail; penilaianHref?: (id: string) => string }) {
   const { t, i18n } = useTranslation();
   const p = k.penilaian;
-  const predikat = (pr: keyof typeof WARNA_PREDIKAT_KEBERATAN) => (
-    <Text span fw={650} c={`${WARNA_PREDIKAT_KEBERATAN[pr]}.8`}>
+  const predikat = (pr: keyof typeof WARNA_PREDIKAT) => (
+    <Text span fw={650} c={`${WARNA_PREDIKAT[pr]}.8`}>
       {t(`keberatan.predikat.${pr}`)}
     </Text>
   );

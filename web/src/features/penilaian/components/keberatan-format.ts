@@ -1,16 +1,11 @@
-// Display helpers of the keberatan screens: colours per status and predikat, the deadline in words (WITA dates), and
+// Display helpers of the keberatan screens: colours per status, the deadline in words (WITA dates), and
 // the decision in one sentence. Labels come from i18n (keberatan.*), Indonesian in the regulation's words.
 import type { KeberatanDetail } from '../../../../../contracts/keberatan.ts';
 import type { StatusKeberatan } from '../../../../../domain/keberatan.ts';
-import type { Predikat, Rating } from '../../../../../domain/predikat.ts';
 
 type TFn = (key: string, opsi?: Record<string, unknown>) => string;
 
 export const WARNA_STATUS_KEBERATAN: Record<StatusKeberatan, string> = { diajukan: 'blue', klarifikasi: 'orange', diputus: 'teal' };
-
-export const WARNA_PREDIKAT_KEBERATAN: Record<Predikat, string> = { sangat_baik: 'teal', baik: 'blue', butuh_perbaikan: 'yellow', kurang: 'orange', sangat_kurang: 'red' };
-
-export const WARNA_RATING_KEBERATAN: Record<Rating, string> = { di_atas: 'teal', sesuai: 'blue', di_bawah: 'orange' };
 
 const locale = (bahasa: string) => (bahasa === 'en' ? 'en-GB' : 'id-ID');
 

@@ -1,7 +1,7 @@
 import { Group, Radio, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RATING, type Rating } from '../../../../../domain/predikat.ts';
-import { WARNA_RATING_KEBERATAN } from './keberatan-format.ts';
+import { WARNA_RATING } from '../../../components/ui/warna-penilaian.ts';
 
 // worst to best, left to right, as the regulation's tables read
 const URUT: readonly Rating[] = ['di_bawah', 'sesuai', 'di_atas'];
@@ -17,7 +17,7 @@ export function KeberatanPilihRating({ label, nilai, semula, onPilih, testIdPref
       <SimpleGrid cols={3} spacing={6} mt={4}>
         {URUT.map((r) => {
           const aktif = nilai === r;
-          const warna = WARNA_RATING_KEBERATAN[r];
+          const warna = WARNA_RATING[r];
           return (
             <Radio.Card
               key={r}

@@ -11,7 +11,8 @@ import { predikatKinerja, type Rating } from '../../../../../domain/predikat.ts'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { usePutusKeberatan } from '../api/keberatan-putus.ts';
-import { WARNA_PREDIKAT_KEBERATAN } from './keberatan-format.ts';
+
+import { WARNA_PREDIKAT } from '../../../components/ui/warna-penilaian.ts';
 import { KeberatanPilihRating } from './keberatan-pilih-rating.tsx';
 
 export function KeberatanPutusForm({ k, muatUlang }: { k: KeberatanDetail; muatUlang: () => void }) {
@@ -86,7 +87,7 @@ export function KeberatanPutusForm({ k, muatUlang }: { k: KeberatanDetail; muatU
           {keputusan ? (
             <Group gap={6}>
               <Text size="sm">{ubah ? t('keberatan.detail.predikatBaru') : t('keberatan.detail.predikatTetap')}</Text>
-              <Badge color={WARNA_PREDIKAT_KEBERATAN[predikat]} variant="filled" size="lg" radius="sm" tt="none" data-testid="keberatan-predikat-baru" data-predikat={predikat}>
+              <Badge color={WARNA_PREDIKAT[predikat]} variant="filled" size="lg" radius="sm" tt="none" data-testid="keberatan-predikat-baru" data-predikat={predikat}>
                 {t(`keberatan.predikat.${predikat}`)}
               </Badge>
             </Group>

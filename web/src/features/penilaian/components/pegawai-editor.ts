@@ -11,8 +11,10 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useAksiPenilaian } from '../api/aksi-penilaian.ts';
 import type { PenilaianDetail } from '../api/get-penilaian.ts';
 import { useUbahRealisasi } from '../api/ubah-realisasi.ts';
+import { lompatKe } from '../../../components/ui/daftar-periksa.tsx';
+import { beriTahu } from '../../../lib/beri-tahu.ts';
 import { dariDetail, fieldRealisasi, indikatorKosong, keBody, periksaIsian, samaIsi, urutanIndikator, type DrafRealisasi, type IsianIndikator } from './pegawai-draf.ts';
-import { beriTahu, lompatKe, type Kosong } from './pegawai-panel.tsx';
+import type { Kosong } from './pegawai-panel.tsx';
 
 type Lokal = { dasar: PenilaianDetail; draf: DrafRealisasi };
 type TFn = (key: string, opsi?: Record<string, unknown>) => string;

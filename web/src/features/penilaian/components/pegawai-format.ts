@@ -1,4 +1,4 @@
-// Display helpers of the pegawai's evaluation screens: colours per status and predikat, labels (the regulation's
+// Display helpers of the pegawai's evaluation screens: colours per status, labels (the regulation's
 // Indonesian wording from the domain; English from i18n), deadlines counted in WITA days, and activity durations.
 import { tanggalWita } from '../../../../../domain/kalender.ts';
 import type { StatusPenilaian } from '../../../../../domain/penilaian.ts';
@@ -14,16 +14,6 @@ export const WARNA_STATUS_PENILAIAN: Record<StatusPenilaian, string> = {
   dinilai: 'grape',
   ditetapkan: 'teal',
 };
-
-export const WARNA_PREDIKAT: Record<Predikat, string> = {
-  sangat_baik: 'teal',
-  baik: 'blue',
-  butuh_perbaikan: 'yellow',
-  kurang: 'orange',
-  sangat_kurang: 'red',
-};
-
-export const WARNA_RATING: Record<Rating, string> = { di_atas: 'teal', sesuai: 'blue', di_bawah: 'orange' };
 
 /** Predikat in the regulation's words (Indonesian) or its English translation. */
 export function labelPredikat(t: TFn, bahasa: string, p: Predikat): string {

@@ -3,43 +3,20 @@ import { IconChevronLeft, IconInfoCircle, IconMessage2, IconStars } from '@table
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Orang } from '../../../../../contracts/skp.ts';
+import { KartuOrang } from '../../../components/ui/kartu-orang.tsx';
 import { useDocumentTitle } from '../../../hooks/use-document-title.ts';
-import { formatNip, formatTanggal } from '../../../utils/format.ts';
+import { formatTanggal } from '../../../utils/format.ts';
 import type { PenilaianDetail } from '../api/get-penilaian.ts';
 import { formatRentang } from './pegawai-format.ts';
 import { StatusPenilaianBadge } from './pegawai-lencana.tsx';
 import type { TautanPenilaian } from './pegawai-tautan.ts';
 
-function KartuOrang({ judul, orang, kosong, testId }: { judul: string; orang: Orang | null; kosong: ReactNode; testId: string }) {
+/** Where the head has no penilai or atasan penilai. */
+function Tanpa({ children }: { children: ReactNode }) {
   return (
-    <Stack gap={2} data-testid={testId} data-pegawai-id={orang?.pegawaiId} style={{ minWidth: 0 }}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {judul}
-      </Text>
-      {orang ? (
-        <>
-          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {orang.nama}
-          </Text>
-          {orang.nip ? (
-            <Text size="xs" c="dimmed" ff="monospace">
-              {formatNip(orang.nip)}
-            </Text>
-          ) : null}
-          {orang.jabatan ? <Text size="sm">{orang.jabatan}</Text> : null}
-          {orang.unit ? (
-            <Text size="xs" c="dimmed">
-              {orang.unit}
-            </Text>
-          ) : null}
-        </>
-      ) : (
-        <Text size="sm" c="dimmed" fs="italic">
-          {kosong}
-        </Text>
-      )}
-    </Stack>
+    <Text size="sm" c="dimmed" fs="italic">
+      {children}
+    </Text>
   );
 }
 
@@ -99,9 +76,9 @@ export function KepalaPenilaian({ d, tautan }: { d: PenilaianDetail; tautan: Tau
             </Group>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" verticalSpacing="sm">
-            <KartuOrang judul={t('penilaian.detail.pegawai')} orang={d.pegawai} kosong={null} testId="penilaian-pegawai" />
-            <KartuOrang judul={t('penilaian.detail.penilai')} orang={d.penilai} kosong={t('penilaian.detail.tanpaPenilai')} testId="penilaian-penilai" />
-            <KartuOrang judul={t('penilaian.detail.atasanPenilai')} orang={d.atasanPenilai} kosong={t('penilaian.detail.tanpaAtasanPenilai')} testId="penilaian-atasan-penilai" />
+            <KartuOrang judul={t('penilaian.detail.pegawai')} orang={d.pegawai} testId="penilaian-pegawai" />
+            <KartuOrang judul={t('penilaian.detail.penilai')} orang={d.penilai} kosong={<Tanpa>{t('penilaian.detail.tanpaPenilai')}</Tanpa>} testId="penilaian-penilai" />
+            <KartuOrang judul={t('penilaian.detail.atasanPenilai')} orang={d.atasanPenilai} kosong={<Tanpa>{t('penilaian.detail.tanpaAtasanPenilai')}</Tanpa>} testId="penilaian-atasan-penilai" />
           </SimpleGrid>
           {d.kepalaUnit ? (
             <Alert color="cendana" variant="light" icon={<IconInfoCircle size={18} />} p="xs" data-testid="penilaian-kepala-unit">

@@ -2,7 +2,8 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StatusPenilaian } from '../../../../../domain/penilaian.ts';
 import type { Predikat, Rating } from '../../../../../domain/predikat.ts';
-import { WARNA_PREDIKAT, WARNA_RATING, WARNA_STATUS_PENILAIAN, labelPredikat, labelRating } from './pegawai-format.ts';
+import { WARNA_PREDIKAT, WARNA_RATING } from '../../../components/ui/warna-penilaian.ts';
+import { WARNA_STATUS_PENILAIAN, labelPredikat, labelRating } from './pegawai-format.ts';
 
 type TFn = (key: string, opsi?: Record<string, unknown>) => string;
 

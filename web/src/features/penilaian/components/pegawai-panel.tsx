@@ -1,64 +1,26 @@
-// Small pieces of the realisasi editor: the notification helper, the list of indicators still without realisasi,
+// Small pieces of the realisasi editor: the list of indicators still without realisasi,
 // the refleksi field, the conflict notice and the "leave with unsaved changes?" dialog.
-import { Alert, Anchor, Button, Card, Group, Modal, Paper, Stack, Text, Textarea, ThemeIcon, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
+import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DaftarPeriksa } from '../../../components/ui/daftar-periksa.tsx';
 import { ID_REFLEKSI } from './pegawai-draf.ts';
-
-/** A short message at the top (the bottom bar with Simpan / Ajukan would cover the usual bottom notifications). */
-export function beriTahu(color: 'teal' | 'red' | 'orange', message: string, autoClose = color === 'teal' ? 4000 : 8000): void {
-  notifications.show({ color, message, position: 'top-center', autoClose });
-}
-
-/** Brings a field into view and puts the cursor in it (above the sticky bar on a phone). */
-export function lompatKe(field: string) {
-  const el = document.getElementById(field);
-  if (!el) return;
-  el.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  el.focus({ preventScroll: true });
-}
 
 export type Kosong = { indikatorId: string; teks: string; field: string };
 
 /** What still stops the submission: every indicator without realisasi, each with a jump to its field. */
 export function DaftarKosong({ kosong }: { kosong: readonly Kosong[] }) {
   const { t } = useTranslation();
-  if (kosong.length === 0) {
-    return (
-      <Paper withBorder p="sm" data-testid="penilaian-lengkap" style={{ borderLeft: '4px solid var(--mantine-color-teal-6)' }}>
-        <Group gap="xs" wrap="nowrap">
-          <ThemeIcon variant="light" color="teal" size="md" radius="xl">
-            <IconCircleCheck size={18} />
-          </ThemeIcon>
-          <Text size="sm">{t('penilaian.kosong.lengkap')}</Text>
-        </Group>
-      </Paper>
-    );
-  }
   return (
-    <Paper withBorder p="sm" id="penilaian-kosong" data-testid="penilaian-kosong" data-jumlah={kosong.length} style={{ borderLeft: '4px solid var(--mantine-color-orange-6)' }} role="status">
-      <Stack gap="xs">
-        <Group gap="xs" wrap="nowrap">
-          <ThemeIcon variant="light" color="orange" size="md" radius="xl">
-            <IconAlertCircle size={18} />
-          </ThemeIcon>
-          <Text fw={700} size="sm">
-            {t('penilaian.kosong.judul', { count: kosong.length })}
-          </Text>
-        </Group>
-        <Stack gap={6} component="ul" m={0} pl="md">
-          {kosong.map((k) => (
-            <Text key={k.indikatorId} component="li" size="sm" data-testid="penilaian-kosong-item" data-indikator-id={k.indikatorId}>
-              {k.teks}{' '}
-              <Anchor component="button" type="button" size="sm" onClick={() => lompatKe(k.field)}>
-                {t('penilaian.kosong.isi')}
-              </Anchor>
-            </Text>
-          ))}
-        </Stack>
-      </Stack>
-    </Paper>
+    <DaftarPeriksa
+      butir={kosong.map((k) => ({ kunci: k.indikatorId, teks: k.teks, field: k.field, data: { 'data-indikator-id': k.indikatorId } }))}
+      id="penilaian-kosong"
+      testId="penilaian-kosong"
+      testIdLengkap="penilaian-lengkap"
+      judul={t('penilaian.kosong.judul', { count: kosong.length })}
+      teksLengkap={t('penilaian.kosong.lengkap')}
+      teksLompat={t('penilaian.kosong.isi')}
+    />
   );
 }
 

@@ -4,13 +4,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBukti, type AktivitasBukti } from '../api/get-bukti.ts';
 import type { PenilaianDetail } from '../api/get-penilaian.ts';
+import { lompatKe } from '../../../components/ui/daftar-periksa.tsx';
 import { AngkaKreditBagian } from './angka-kredit-bagian.tsx';
 import { KeberatanBagian } from './keberatan-bagian.tsx';
 import { BuktiPilih } from './pegawai-bukti-pilih.tsx';
 import { useEditorRealisasi } from './pegawai-editor.ts';
 import { HasilPenilaian } from './pegawai-hasil.tsx';
 import { KepalaPenilaian } from './pegawai-kepala.tsx';
-import { DaftarKosong, KonflikAlert, lompatKe, Refleksi, TinggalkanModal } from './pegawai-panel.tsx';
+import { DaftarKosong, KonflikAlert, Refleksi, TinggalkanModal } from './pegawai-panel.tsx';
 import { RhkKartu } from './pegawai-rhk-kartu.tsx';
 import type { TautanPenilaian } from './pegawai-tautan.ts';
 

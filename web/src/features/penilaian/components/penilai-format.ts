@@ -2,7 +2,6 @@
 // short dates, minutes as hours, and which evaluation period a list opens on.
 import { tanggalWita } from '../../../../../domain/kalender.ts';
 import type { StatusPenilaian } from '../../../../../domain/penilaian.ts';
-import type { Predikat, Rating } from '../../../../../domain/predikat.ts';
 
 export const WARNA_STATUS: Record<StatusPenilaian, string> = {
   draft: 'gray',
@@ -12,16 +11,8 @@ export const WARNA_STATUS: Record<StatusPenilaian, string> = {
   ditetapkan: 'grape',
 };
 
-// from best to worst, the colours of a traffic light (the kalibrasi board uses the same order)
-export const WARNA_PREDIKAT: Record<Predikat, string> = {
-  sangat_baik: 'teal',
-  baik: 'green',
-  butuh_perbaikan: 'yellow',
-  kurang: 'orange',
-  sangat_kurang: 'red',
-};
-
-export const WARNA_RATING: Record<Rating, string> = { di_atas: 'teal', sesuai: 'blue', di_bawah: 'orange' };
+// the same predikat colours on every screen (the kalibrasi board draws them in shade 6)
+export { WARNA_PREDIKAT } from '../../../components/ui/warna-penilaian.ts';
 
 const locale = (lng: string) => (lng === 'en' ? 'en-GB' : 'id-ID');
 

@@ -1,7 +1,7 @@
 import { Group, Radio, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RATING, type Rating } from '../../../../../domain/predikat.ts';
-import { WARNA_RATING } from './penilai-format.ts';
+import { WARNA_RATING } from '../../../components/ui/warna-penilaian.ts';
 
 // worst to best, left to right, as the regulation's tables read
 const URUT: readonly Rating[] = ['di_bawah', 'sesuai', 'di_atas'];

@@ -3,8 +3,8 @@ import { IconBuildingCommunity, IconBulb, IconInfoCircle } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../../../../domain/predikat.ts';
 import type { PenilaianDetail } from '../api/get-penilaian.ts';
+import { WARNA_RATING } from '../../../components/ui/warna-penilaian.ts';
 import type { Usulan } from './penilai-draf.ts';
-import { WARNA_RATING } from './penilai-format.ts';
 import { PilihRating } from './penilai-pilih-rating.tsx';
 
 /** The system's proposal in words: the rating and why (DOMAIN.md §2.3 guidance), marked provisional while RHK are unjudged. */

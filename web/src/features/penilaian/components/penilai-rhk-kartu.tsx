@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../../../../domain/predikat.ts';
 import type { AktivitasBukti } from '../api/get-bukti.ts';
 import type { IndikatorPenilaian, RhkPenilaian } from '../api/get-penilaian.ts';
-import { formatAngka, formatTanggalPendek, WARNA_RATING } from './penilai-format.ts';
+import { WARNA_RATING } from '../../../components/ui/warna-penilaian.ts';
+import { formatAngka, formatTanggalPendek } from './penilai-format.ts';
 import { PilihRating } from './penilai-pilih-rating.tsx';
 
 // a phone shows the first few pieces of evidence; the rest fold open

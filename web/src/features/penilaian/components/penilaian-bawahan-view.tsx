@@ -9,7 +9,8 @@ import { SearchBox } from '../../../components/ui/search-box.tsx';
 import { formatNip } from '../../../utils/format.ts';
 import { usePenilaianBawahan, type PenilaianBawahanItem } from '../api/get-penilaian-bawahan.ts';
 import { usePeriodePenilaian, type PeriodePenilaian } from '../api/get-periode-penilaian.ts';
-import { formatRentang, formatTanggalPendek, formatWaktuWita, hariIniWita, periodeBawaan, selisihHari, WARNA_PREDIKAT, WARNA_RATING, WARNA_STATUS } from './penilai-format.ts';
+import { WARNA_RATING } from '../../../components/ui/warna-penilaian.ts';
+import { formatRentang, formatTanggalPendek, formatWaktuWita, hariIniWita, periodeBawaan, selisihHari, WARNA_PREDIKAT, WARNA_STATUS } from './penilai-format.ts';
 import { PenilaiSebaran } from './penilai-sebaran.tsx';
 
 // above this many bawahan (a kepala dinas rates dozens) the list gets a name search

@@ -1,6 +1,5 @@
 import { Alert, Anchor, Badge, Box, Button, Card, Grid, Group, List, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconArrowLeft, IconCheck, IconDeviceFloppy, IconFileText, IconInfoCircle, IconLock, IconLockOpen, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { StatusView } from '../../../components/ui/status-view.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { isApiError } from '../../../lib/api-client.ts';
+import { beriTahu } from '../../../lib/beri-tahu.ts';
 import { formatNip } from '../../../utils/format.ts';
 import { useAksiPenilaian } from '../api/aksi-penilaian.ts';
 import { useBukti, type AktivitasBukti } from '../api/get-bukti.ts';
@@ -30,11 +30,6 @@ type TFn = (key: string, opsi?: Record<string, unknown>) => string;
 
 // the details of PENILAIAN.PENILAIAN_BELUM_LENGKAP (domain masalahPenilaian)
 const MasalahServer = z.array(z.object({ kode: z.enum(['RHK_BELUM_DINILAI', 'RATING_HASIL_KERJA_KOSONG', 'RATING_PERILAKU_KERJA_KOSONG']), rhkId: z.string().optional() }));
-
-function beriTahu(color: 'teal' | 'red' | 'orange', message: string) {
-  // top of the screen: the action bar sits at the bottom
-  notifications.show({ color, message, position: 'top-center', autoClose: color === 'teal' ? 4000 : 8000 });
-}
 
 function lompatKe(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'center' }));

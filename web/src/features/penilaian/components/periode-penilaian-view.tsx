@@ -15,6 +15,7 @@ import { usePeriodePenilaian, type PeriodePenilaian } from '../api/get-periode-p
 import { usePeriodeSkp, type SkpPeriode } from '../api/periode-skp.ts';
 import { PeriodePenilaianBaru, useSusunPeriodePenilaian } from '../api/susun-periode-penilaian.ts';
 import { formatRentang, formatTanggalPendek, hariIniWita } from './penilai-format.ts';
+import { PeriodePengaturan } from './periode-pengaturan.tsx';
 import { PeriodePenilaianUbah } from './periode-penilaian-ubah.tsx';
 
 /** The signed-in account's roles (the protected layout hands the account down as the outlet context). */
@@ -262,7 +263,8 @@ function IsiSkp({ skp, bolehKelola }: { skp: SkpPeriode; bolehKelola: boolean })
  * /periode-penilaian: the evaluation periods of an SKP period (DOMAIN.md §2.3: periodik — triwulanan by default or
  * bulanan — and tahunan) with their days and deadlines. The admin BKPPD generates them (deadlines in days after each
  * period's end, defaults 10/20) and edits one (days while unused, deadlines always); the auditor reads. `?skp=` keeps
- * the SKP period chosen (default: the newest).
+ * the SKP period chosen (default: the newest). Below them, the instansi's penilaian settings (keberatan window, minimum
+ * n of the kurva; periode-pengaturan.tsx).
  */
 export function PeriodePenilaianView() {
   const { t, i18n } = useTranslation();
@@ -304,6 +306,7 @@ export function PeriodePenilaianView() {
           <IsiSkp skp={dipilih} bolehKelola={bolehKelola} />
         </>
       ) : null}
+      <PeriodePengaturan bolehUbah={bolehKelola} />
     </Stack>
   );
 }

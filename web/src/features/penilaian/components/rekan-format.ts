@@ -1,12 +1,10 @@
-// Display helpers of the rekan kerja screens: colours per request status and rating, and the value names (Indonesian
+// Display helpers of the rekan kerja screens: colours per request status, and the value names (Indonesian
 // and English from i18n, the rekan file).
 import type { StatusRekan } from '../../../../../contracts/rekan.ts';
 import type { NilaiBerakhlak } from '../../../../../domain/berakhlak.ts';
 import type { Rating } from '../../../../../domain/predikat.ts';
 
 export const WARNA_STATUS_REKAN: Record<StatusRekan, string> = { diminta: 'yellow', diisi: 'teal', dibatalkan: 'gray' };
-
-export const WARNA_RATING_REKAN: Record<Rating, string> = { di_atas: 'teal', sesuai: 'blue', di_bawah: 'orange' };
 
 /** Buttons and counts read from low to high, as the regulation's scale does. */
 export const URUTAN_RATING: readonly Rating[] = ['di_bawah', 'sesuai', 'di_atas'];

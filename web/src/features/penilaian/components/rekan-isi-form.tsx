@@ -11,7 +11,8 @@ import { ErrorAlert } from '../../../components/ui/query-state.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useIsiPermintaanRekan } from '../api/rekan-isi.ts';
 import { usePermintaanRekan } from '../api/rekan-permintaan.ts';
-import { kunciNilai, URUTAN_RATING, WARNA_RATING_REKAN } from './rekan-format.ts';
+import { WARNA_RATING } from '../../../components/ui/warna-penilaian.ts';
+import { kunciNilai, URUTAN_RATING } from './rekan-format.ts';
 
 type IsiNilai = { rating: Rating | null; masukan: string };
 export type DrafRekan = { nilai: Record<NilaiBerakhlak, IsiNilai>; catatan: string };
@@ -36,7 +37,7 @@ function PilihRating({ nilai, value, onChange, disabled }: { nilai: NilaiBerakhl
           key={r}
           size="compact-sm"
           variant={value === r ? 'filled' : 'light'}
-          color={value === r ? WARNA_RATING_REKAN[r] : 'gray'}
+          color={value === r ? WARNA_RATING[r] : 'gray'}
           aria-pressed={value === r}
           disabled={disabled}
           title={t(`rekan.rating.${r}`)}

@@ -1,7 +1,8 @@
 import { Badge, Box, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PermintaanRekan, RekanPenilaian } from '../../../../../contracts/rekan.ts';
-import { kunciNilai, URUTAN_RATING, WARNA_RATING_REKAN } from './rekan-format.ts';
+import { WARNA_RATING } from '../../../components/ui/warna-penilaian.ts';
+import { kunciNilai, URUTAN_RATING } from './rekan-format.ts';
 
 /** One colleague's answer: per value the rating (if any) and the text, then the general note. */
 export function RekanJawaban({ permintaan }: { permintaan: PermintaanRekan }) {
@@ -15,7 +16,7 @@ export function RekanJawaban({ permintaan }: { permintaan: PermintaanRekan }) {
               {t(kunciNilai(n.nilai))}
             </Text>
             {n.rating ? (
-              <Badge size="sm" variant="light" color={WARNA_RATING_REKAN[n.rating]}>
+              <Badge size="sm" variant="light" color={WARNA_RATING[n.rating]}>
                 {t(`rekan.rating.${n.rating}`)}
               </Badge>
             ) : null}
@@ -80,7 +81,7 @@ export function RekanRingkasan({ ringkasan }: { ringkasan: RekanPenilaian['ringk
                   {URUTAN_RATING.map((k) => (
                     <Table.Td key={k} ta="center">
                       {jumlah[k] > 0 ? (
-                        <Badge size="sm" variant="light" color={WARNA_RATING_REKAN[k]} data-testid={`rekan-ringkasan-${r.nilai}-${k}`}>
+                        <Badge size="sm" variant="light" color={WARNA_RATING[k]} data-testid={`rekan-ringkasan-${r.nilai}-${k}`}>
                           {jumlah[k]}
                         </Badge>
                       ) : (

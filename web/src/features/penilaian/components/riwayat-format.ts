@@ -1,4 +1,4 @@
-// Formatting of the riwayat kinerja: dates in the user's language, predikat colours and their place on the chart's
+// Formatting of the riwayat kinerja: dates in the user's language, the predikat's place on the chart's
 // y-axis (best at the top), short period labels for the chart's x-axis.
 import type { TFunction } from 'i18next';
 import { type Predikat, PREDIKAT } from '../../../../../domain/predikat.ts';
@@ -14,14 +14,6 @@ export function riwayatTanggal(tanggal: string, lng: string): string {
 export function riwayatTanggalWita(iso: string, lng: string): string {
   return riwayatTanggal(new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10), lng);
 }
-
-export const WARNA_PREDIKAT_RIWAYAT: Record<Predikat, string> = {
-  sangat_baik: 'teal',
-  baik: 'blue',
-  butuh_perbaikan: 'yellow',
-  kurang: 'orange',
-  sangat_kurang: 'red',
-};
 
 /** 0 = Sangat Kurang … 4 = Sangat Baik. */
 export const tingkatPredikat = (p: Predikat): number => PREDIKAT.length - 1 - PREDIKAT.indexOf(p);

@@ -5,7 +5,8 @@ import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PREDIKAT, type Predikat } from '../../../../../domain/predikat.ts';
 import type { PenilaianRiwayat } from '../api/get-riwayat.ts';
-import { labelSingkat, tingkatPredikat, WARNA_PREDIKAT_RIWAYAT } from './riwayat-format.ts';
+import { WARNA_PREDIKAT } from '../../../components/ui/warna-penilaian.ts';
+import { labelSingkat, tingkatPredikat } from './riwayat-format.ts';
 
 const KIRI = 108;
 const ATAS = 12;
@@ -65,7 +66,7 @@ export function RiwayatGrafik({ items }: { items: PenilaianRiwayat[] }) {
           ))}
           {periodik.length > 1 ? <path d={garis} fill="none" stroke="var(--mantine-color-blue-5)" strokeWidth="2" /> : null}
           {titik.map((p) => {
-            const warna = `var(--mantine-color-${WARNA_PREDIKAT_RIWAYAT[p.predikat]}-6)`;
+            const warna = `var(--mantine-color-${WARNA_PREDIKAT[p.predikat]}-6)`;
             const label = `${p.item.periode.nama}: ${nama(p.predikat)}`;
             return (
               <g key={p.item.penilaianId} data-testid="riwayat-grafik-titik" data-predikat={p.predikat} data-jenis={p.item.periode.jenis}>

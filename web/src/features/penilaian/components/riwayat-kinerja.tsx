@@ -13,8 +13,9 @@ import { Link } from 'react-router';
 import type { TindakLanjut } from '../../../../../contracts/tindak-lanjut.ts';
 import { ErrorAlert, LoadingView } from '../../../components/ui/query-state.tsx';
 import { type PenilaianRiwayat, useRiwayat } from '../api/get-riwayat.ts';
+import { WARNA_PREDIKAT } from '../../../components/ui/warna-penilaian.ts';
 import { RiwayatGrafik } from './riwayat-grafik.tsx';
-import { riwayatTanggal, riwayatTanggalWita, WARNA_PREDIKAT_RIWAYAT } from './riwayat-format.ts';
+import { riwayatTanggal, riwayatTanggalWita } from './riwayat-format.ts';
 
 interface Tautan {
   penilaian: (id: string) => string;
@@ -36,7 +37,7 @@ function PredikatBadge({ item, size = 'sm' }: { item: PenilaianRiwayat; size?: '
     );
   }
   return (
-    <Badge variant="filled" color={WARNA_PREDIKAT_RIWAYAT[item.predikat]} size={size} data-testid="riwayat-predikat" data-predikat={item.predikat}>
+    <Badge variant="filled" color={WARNA_PREDIKAT[item.predikat]} size={size} data-testid="riwayat-predikat" data-predikat={item.predikat}>
       {t(`tindakLanjut.predikat.${item.predikat}`)}
     </Badge>
   );
@@ -207,7 +208,7 @@ function TahunKartu({ tahun, tahunan, periodik, tautan }: { tahun: number; tahun
                 </Text>
                 <Group gap={4} wrap="wrap">
                   {periodik.map((i) => (
-                    <Badge key={i.penilaianId} variant="light" color={i.predikat ? WARNA_PREDIKAT_RIWAYAT[i.predikat] : 'gray'} size="sm" style={{ textTransform: 'none' }}>
+                    <Badge key={i.penilaianId} variant="light" color={i.predikat ? WARNA_PREDIKAT[i.predikat] : 'gray'} size="sm" style={{ textTransform: 'none' }}>
                       {t(`riwayat.singkat.${i.periode.jenis}`, { nomor: i.periode.nomor, tahun: i.periode.tahun })}: {i.predikat ? t(`tindakLanjut.predikat.${i.predikat}`) : '–'}
                     </Badge>
                   ))}

@@ -12,7 +12,9 @@ import { useAksiSkp } from '../api/aksi-skp.ts';
 import { useRhkAtasan, type PilihanTautan } from '../api/get-rhk-atasan.ts';
 import type { SkpDetail } from '../api/get-skp.ts';
 import { useUpdateSkp } from '../api/update-skp.ts';
-import { DaftarMasalah, lompatKe, type Masalah } from './daftar-masalah.tsx';
+import { lompatKe } from '../../../components/ui/daftar-periksa.tsx';
+import { beriTahu } from '../../../lib/beri-tahu.ts';
+import { DaftarMasalah, type Masalah } from './daftar-masalah.tsx';
 import {
   MAKS_RHK,
   angka,
@@ -34,7 +36,6 @@ import { PerilakuKerja } from './perilaku-kerja.tsx';
 import { RhkEditor } from './rhk-editor.tsx';
 import { SkpKepala } from './skp-kepala.tsx';
 import type { Tautan } from './tautan.ts';
-import { beriTahu } from './notif.ts';
 
 type Lokal = { dasar: SkpDetail; draf: Draf };
 type TFn = (key: string, opsi?: Record<string, unknown>) => string;

@@ -1,48 +1,17 @@
 import { Alert, Anchor, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconChevronLeft, IconDownload, IconLockOpen, IconMessage2 } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { skpBerlaku } from '../../../../../domain/skp.ts';
-import type { Orang } from '../../../../../contracts/skp.ts';
+import { KartuOrang } from '../../../components/ui/kartu-orang.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
-import { formatNip } from '../../../utils/format.ts';
 import { useAksiSkp } from '../api/aksi-skp.ts';
 import { skpPdfHref, type SkpDetail } from '../api/get-skp.ts';
+import { beriTahu } from '../../../lib/beri-tahu.ts';
 import { formatRentang, formatWaktuSingkat } from './format.ts';
 import { StatusSkpBadge } from './status-skp.tsx';
 import type { Tautan } from './tautan.ts';
-import { beriTahu } from './notif.ts';
-
-function KartuOrang({ judul, orang, kosong, testId }: { judul: string; orang: Orang | null; kosong?: ReactNode; testId: string }) {
-  return (
-    <Stack gap={2} data-testid={testId} data-pegawai-id={orang?.pegawaiId} style={{ minWidth: 0 }}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {judul}
-      </Text>
-      {orang ? (
-        <>
-          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {orang.nama}
-          </Text>
-          {orang.nip ? (
-            <Text size="xs" c="dimmed" ff="monospace">
-              {formatNip(orang.nip)}
-            </Text>
-          ) : null}
-          {orang.jabatan ? <Text size="sm">{orang.jabatan}</Text> : null}
-          {orang.unit ? (
-            <Text size="xs" c="dimmed">
-              {orang.unit}
-            </Text>
-          ) : null}
-        </>
-      ) : (
-        kosong
-      )}
-    </Stack>
-  );
-}
 
 /** The PDF of the SKP: an official one once approved, a watermarked draft before. */
 export function TombolPdf({ skp }: { skp: SkpDetail }) {

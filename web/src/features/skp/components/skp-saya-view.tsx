@@ -8,10 +8,10 @@ import { ErrorAlert, LoadingView } from '../../../components/ui/query-state.tsx'
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { useCreateSkp } from '../api/create-skp.ts';
 import { useSkpSaya, type PeriodeTerbuka, type SkpRingkas } from '../api/get-skp-saya.ts';
+import { beriTahu } from '../../../lib/beri-tahu.ts';
 import { formatRentang } from './format.ts';
 import { StatusSkpKet } from './status-skp.tsx';
 import { TAUTAN_BAWAAN, type Tautan } from './tautan.ts';
-import { beriTahu } from './notif.ts';
 
 /** The SKP to offer for copying into a period: the newest of an earlier year, else the newest other one. */
 function sumberBawaan(skp: readonly SkpRingkas[], periode: PeriodeTerbuka): SkpRingkas | null {

@@ -1,8 +1,8 @@
 // Formatting shared by the tindak-lanjut screen: WITA dates in the user's language, minutes as hours, colours of
-// predikat and status badges. Indonesian labels of the regulation come from domain/, English from i18n.
+// status badges (predikat: components/ui/warna-penilaian.ts). Indonesian labels of the regulation come from domain/,
+// English from i18n.
 import type { TFunction } from 'i18next';
 import { tanggalWita } from '../../../../../domain/kalender.ts';
-import type { Predikat } from '../../../../../domain/predikat.ts';
 import type { StatusTindakLanjut } from '../../../../../domain/tindak-lanjut.ts';
 
 const locale = (lng: string) => (lng === 'en' ? 'en-GB' : 'id-ID');
@@ -21,14 +21,6 @@ export function durasi(t: TFunction, menit: number): string {
   if (jam === 0) return t('tindakLanjut.durasi.menit', { menit: sisa });
   return sisa === 0 ? t('tindakLanjut.durasi.jam', { jam }) : t('tindakLanjut.durasi.jamMenit', { jam, menit: sisa });
 }
-
-export const WARNA_PREDIKAT: Record<Predikat, string> = {
-  sangat_baik: 'teal',
-  baik: 'blue',
-  butuh_perbaikan: 'yellow',
-  kurang: 'orange',
-  sangat_kurang: 'red',
-};
 
 export const WARNA_STATUS: Record<StatusTindakLanjut, string> = {
   direncanakan: 'gray',

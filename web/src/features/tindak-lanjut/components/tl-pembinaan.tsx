@@ -1,7 +1,7 @@
 // Pembinaan candidates of a period (DOMAIN.md §2.6, PP 30/2019: pejabat below target get a 6-month improvement plan):
 // finalised Butuh Perbaikan / Kurang / Sangat Kurang without a rencana perbaikan yet. The form defaults to a rencana
 // perbaikan and shows its end (6 months later, domain/tindak-lanjut.ts — the server applies the same rule).
-import { Badge, Button, Card, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconClipboardHeart, IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
@@ -12,7 +12,8 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useBuatTindakLanjut } from '../api/buat-tindak-lanjut.ts';
 import type { KandidatPembinaan } from '../api/get-kandidat.ts';
 import type { PeriodePenilaian } from '../api/get-periode.ts';
-import { formatTanggal, WARNA_PREDIKAT } from './tl-format.ts';
+import { formatTanggal } from './tl-format.ts';
+import { BagianKandidat, KartuKandidat } from './tl-kandidat.tsx';
 
 type KategoriPembinaan = (typeof KATEGORI_PER_JENIS.pembinaan)[number];
 
@@ -96,54 +97,35 @@ export function PembinaanBagian({ items, periode }: { items: KandidatPembinaan[]
   const { t, i18n } = useTranslation();
   const [dipilih, setDipilih] = useState<KandidatPembinaan | null>(null);
   return (
-    <Stack gap="xs" component="section" aria-labelledby="tl-pembinaan-judul">
-      <Group gap="xs">
-        <IconClipboardHeart size={20} aria-hidden />
-        <Title order={2} fz="md" id="tl-pembinaan-judul">
-          {t('tindakLanjut.pembinaan.judul')}
-        </Title>
-      </Group>
-      <Text size="xs" c="dimmed">
-        {t('tindakLanjut.pembinaan.ket')}
-      </Text>
-      {items.length === 0 ? (
-        <Card padding="md" data-testid="tl-pembinaan-kosong">
-          <Text size="sm" c="dimmed" ta="center">
-            {t('tindakLanjut.pembinaan.kosong')}
-          </Text>
-        </Card>
-      ) : (
-        items.map((k) => (
-          <Card key={k.pegawai.pegawaiId} padding="sm" withBorder data-testid={`tl-pembinaan-kandidat-${k.pegawai.pegawaiId}`}>
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-              <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-                <Text fw={600} size="sm">
-                  {k.pegawai.nama}
-                </Text>
-                {k.pegawai.jabatan || k.pegawai.unit ? (
-                  <Text size="xs" c="dimmed" lineClamp={2}>
-                    {[k.pegawai.jabatan, k.pegawai.unit].filter(Boolean).join(' · ')}
-                  </Text>
-                ) : null}
-                <Group gap={6} wrap="wrap">
-                  <Badge color={WARNA_PREDIKAT[k.predikat]} variant="light" size="sm">
-                    {t(`tindakLanjut.predikat.${k.predikat}`)}
-                  </Badge>
-                  <Text size="xs" c="dimmed">
-                    {t('tindakLanjut.pembinaan.enamBulan', { tanggal: formatTanggal(k.usulanTanggalSelesai, i18n.language) })}
-                  </Text>
-                </Group>
-              </Stack>
-              {k.bolehBuat ? (
-                <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setDipilih(k)} data-testid={`tl-pembinaan-buat-${k.pegawai.pegawaiId}`}>
-                  {t('tindakLanjut.pembinaan.buat')}
-                </Button>
-              ) : null}
-            </Group>
-          </Card>
-        ))
+    <BagianKandidat
+      awalan="tl-pembinaan"
+      ikon={<IconClipboardHeart size={20} aria-hidden />}
+      judul={t('tindakLanjut.pembinaan.judul')}
+      ket={t('tindakLanjut.pembinaan.ket')}
+      kosong={t('tindakLanjut.pembinaan.kosong')}
+      items={items}
+      kartu={(k) => (
+        <KartuKandidat
+          key={k.pegawai.pegawaiId}
+          pegawai={k.pegawai}
+          predikat={k.predikat}
+          data-testid={`tl-pembinaan-kandidat-${k.pegawai.pegawaiId}`}
+          keterangan={
+            <Text size="xs" c="dimmed">
+              {t('tindakLanjut.pembinaan.enamBulan', { tanggal: formatTanggal(k.usulanTanggalSelesai, i18n.language) })}
+            </Text>
+          }
+          aksi={
+            k.bolehBuat ? (
+              <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setDipilih(k)} data-testid={`tl-pembinaan-buat-${k.pegawai.pegawaiId}`}>
+                {t('tindakLanjut.pembinaan.buat')}
+              </Button>
+            ) : null
+          }
+        />
       )}
+    >
       {dipilih ? <BuatModal kandidat={dipilih} periode={periode} onClose={() => setDipilih(null)} /> : null}
-    </Stack>
+    </BagianKandidat>
   );
 }

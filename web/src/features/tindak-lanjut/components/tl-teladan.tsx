@@ -1,7 +1,7 @@
 // ASN teladan candidates of a period (issue 6: "proposed from the data and confirmed by the pimpinan"): ranked by the
 // server with domain/tindak-lanjut.ts urutkanKandidatTeladan; each card says why (predikat, approved minutes,
 // perilaku) and confirming opens a short form.
-import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAward, IconTrophy } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
@@ -10,7 +10,8 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx';
 import { useBuatTindakLanjut } from '../api/buat-tindak-lanjut.ts';
 import type { KandidatTeladan } from '../api/get-kandidat.ts';
 import type { PeriodePenilaian } from '../api/get-periode.ts';
-import { durasi, hariIniWita, WARNA_PREDIKAT } from './tl-format.ts';
+import { durasi, hariIniWita } from './tl-format.ts';
+import { BagianKandidat, KartuKandidat } from './tl-kandidat.tsx';
 
 function TetapkanModal({ kandidat, periode, onClose }: { kandidat: KandidatTeladan; periode: PeriodePenilaian; onClose: () => void }) {
   const { t } = useTranslation();
@@ -54,66 +55,48 @@ export function TeladanBagian({ items, periode }: { items: KandidatTeladan[]; pe
   const { t } = useTranslation();
   const [dipilih, setDipilih] = useState<KandidatTeladan | null>(null);
   return (
-    <Stack gap="xs" component="section" aria-labelledby="tl-teladan-judul">
-      <Group gap="xs">
-        <IconAward size={20} aria-hidden />
-        <Title order={2} fz="md" id="tl-teladan-judul">
-          {t('tindakLanjut.teladan.judul')}
-        </Title>
-      </Group>
-      <Text size="xs" c="dimmed">
-        {t('tindakLanjut.teladan.ket')}
-      </Text>
-      {items.length === 0 ? (
-        <Card padding="md" data-testid="tl-teladan-kosong">
-          <Text size="sm" c="dimmed" ta="center">
-            {t('tindakLanjut.teladan.kosong')}
-          </Text>
-        </Card>
-      ) : (
-        items.map((k) => (
-          <Card key={k.pegawai.pegawaiId} padding="sm" withBorder data-testid={`tl-teladan-kandidat-${k.pegawai.pegawaiId}`} data-peringkat={k.peringkat}>
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-              <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-                <Group gap={6} wrap="wrap">
-                  <Badge variant="filled" color={k.peringkat === 1 ? 'yellow' : 'gray'} size="sm">
-                    {t('tindakLanjut.teladan.peringkat', { n: k.peringkat })}
-                  </Badge>
-                  <Text fw={600} size="sm">
-                    {k.pegawai.nama}
-                  </Text>
-                </Group>
-                {k.pegawai.jabatan || k.pegawai.unit ? (
-                  <Text size="xs" c="dimmed" lineClamp={2}>
-                    {[k.pegawai.jabatan, k.pegawai.unit].filter(Boolean).join(' · ')}
-                  </Text>
-                ) : null}
-                <Group gap={6} wrap="wrap">
-                  <Badge color={WARNA_PREDIKAT[k.predikat]} variant="light" size="sm">
-                    {t(`tindakLanjut.predikat.${k.predikat}`)}
-                  </Badge>
-                  <Text size="xs">{t('tindakLanjut.teladan.menit', { durasi: durasi(t, k.menitDisetujui) })}</Text>
-                </Group>
-                {k.ratingPerilakuKerja ? (
-                  <Text size="xs" c="dimmed">
-                    {t('tindakLanjut.teladan.perilaku', { rating: t(`tindakLanjut.rating.${k.ratingPerilakuKerja}`) })}
-                  </Text>
-                ) : null}
-              </Stack>
-              {k.tindakLanjutId ? (
-                <Badge color="teal" leftSection={<IconTrophy size={12} />} data-testid={`tl-teladan-sudah-${k.pegawai.pegawaiId}`}>
-                  {t('tindakLanjut.teladan.sudah')}
-                </Badge>
-              ) : k.bolehTetapkan ? (
-                <Button size="xs" onClick={() => setDipilih(k)} data-testid={`tl-teladan-tetapkan-${k.pegawai.pegawaiId}`}>
-                  {t('tindakLanjut.teladan.tetapkan')}
-                </Button>
-              ) : null}
-            </Group>
-          </Card>
-        ))
+    <BagianKandidat
+      awalan="tl-teladan"
+      ikon={<IconAward size={20} aria-hidden />}
+      judul={t('tindakLanjut.teladan.judul')}
+      ket={t('tindakLanjut.teladan.ket')}
+      kosong={t('tindakLanjut.teladan.kosong')}
+      items={items}
+      kartu={(k) => (
+        <KartuKandidat
+          key={k.pegawai.pegawaiId}
+          pegawai={k.pegawai}
+          predikat={k.predikat}
+          data-testid={`tl-teladan-kandidat-${k.pegawai.pegawaiId}`}
+          data-peringkat={k.peringkat}
+          lencana={
+            <Badge variant="filled" color={k.peringkat === 1 ? 'yellow' : 'gray'} size="sm">
+              {t('tindakLanjut.teladan.peringkat', { n: k.peringkat })}
+            </Badge>
+          }
+          keterangan={<Text size="xs">{t('tindakLanjut.teladan.menit', { durasi: durasi(t, k.menitDisetujui) })}</Text>}
+          tambahan={
+            k.ratingPerilakuKerja ? (
+              <Text size="xs" c="dimmed">
+                {t('tindakLanjut.teladan.perilaku', { rating: t(`tindakLanjut.rating.${k.ratingPerilakuKerja}`) })}
+              </Text>
+            ) : null
+          }
+          aksi={
+            k.tindakLanjutId ? (
+              <Badge color="teal" leftSection={<IconTrophy size={12} />} data-testid={`tl-teladan-sudah-${k.pegawai.pegawaiId}`}>
+                {t('tindakLanjut.teladan.sudah')}
+              </Badge>
+            ) : k.bolehTetapkan ? (
+              <Button size="xs" onClick={() => setDipilih(k)} data-testid={`tl-teladan-tetapkan-${k.pegawai.pegawaiId}`}>
+                {t('tindakLanjut.teladan.tetapkan')}
+              </Button>
+            ) : null
+          }
+        />
       )}
+    >
       {dipilih ? <TetapkanModal kandidat={dipilih} periode={periode} onClose={() => setDipilih(null)} /> : null}
-    </Stack>
+    </BagianKandidat>
   );
 }
