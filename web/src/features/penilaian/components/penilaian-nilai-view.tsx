@@ -24,6 +24,7 @@ import { PilihRating } from './penilai-pilih-rating.tsx';
 import { NilaiTetap, PenilaiRatingHasil } from './penilai-rating-hasil.tsx';
 import { PenilaiRhkKartu } from './penilai-rhk-kartu.tsx';
 import { RekanKerjaBagian } from './rekan-kerja-bagian.tsx';
+import { RiwayatKinerja } from './riwayat-kinerja.tsx';
 
 type Lokal = { dasar: PenilaianDetail; draf: DrafPenilai };
 type TFn = (key: string, opsi?: Record<string, unknown>) => string;
@@ -475,6 +476,18 @@ function Penilai({ detail, muatUlang, tautanDaftar, tautanSkp }: { detail: Penil
           </Alert>
         ) : null}
         <Refleksi teks={detail.refleksi} />
+        {detail.periode.jenis === 'tahunan' ? (
+          // DOMAIN.md §2.3: the annual evaluation is its own assessment, with the periodic predikat beside it as context
+          <Card padding="md" data-testid="penilaian-konteks-periodik">
+            <Stack gap="xs">
+              <Title order={4}>{t('penilaianPenilai.nilai.konteksTahunan')}</Title>
+              <Text size="sm" c="dimmed">
+                {t('penilaianPenilai.nilai.konteksTahunanKet')}
+              </Text>
+              <RiwayatKinerja pegawaiId={detail.pegawai.pegawaiId} />
+            </Stack>
+          </Card>
+        ) : null}
         {bukti.isError ? <ErrorAlert error={bukti.error} title={t('penilaianPenilai.rhk.buktiGalat')} onRetry={() => void bukti.refetch()} /> : null}
 
         <Stack gap="sm" component="section" aria-labelledby="penilai-hasil-kerja-judul">
