@@ -95,7 +95,7 @@ function IsiPilih({
         pt="xs"
         style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', borderTop: '1px solid var(--mantine-color-default-border)' }}
       >
-        <Button variant="default" onClick={onBatal}>
+        <Button variant="default" onClick={onBatal} data-testid="bukti-batal">
           {t('umum.batal')}
         </Button>
         <Button leftSection={<IconCheck size={16} />} onClick={() => onSimpan([...pilih])} disabled={aktivitas.length === 0} data-testid="bukti-simpan">
