@@ -3,10 +3,13 @@
 //   (a) the atasan's queue, (b) a pegawai's month calendar, (c) a pimpinan's unit/day monitoring, (c2) the city's day
 //   — p50/p95/p99 over many random atasan/pegawai/OPD, with EXPLAIN QUERY PLAN of each;
 //   (d) HTTP submit throughput: bare Fastify hello-world vs a bare Fastify route inserting one row ("raw") vs the
-//   real POST /api/v1/aktivitas (when it exists), all against the same 10 M-row file.
+//   real POST /api/v1/aktivitas (when it exists), all against the same 10 M-row file. The real endpoint is measured
+//   twice: 20 logged-in pegawai sharing the load (each files hundreds of one-minute activities on today's date, so
+//   the day's overlap check reads hundreds of rows — a worst case) and --pegawai=N pegawai (default 2,000) filing a
+//   few each, as a real day does (their sessions are written into the database: logins are limited to 30 a minute).
 // Figures and plans go to bench/aktivitas-plans.md (and bench/results/aktivitas-sqlite.json).
 // Options: --rows=N (default 10,000,000; e.g. --rows=500000 for a quick run), --samples=2000, --duration=8,
-//          --connections=10, --keep (keep the database file and print its path), --no-http
+//          --connections=10, --pegawai=2000, --keep (keep the database file and print its path), --no-http
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,6 +26,7 @@ const args = parseArgs();
 const targetRows = Number(args.get('rows') ?? 10_000_000);
 const samples = Number(args.get('samples') ?? 2000);
 const http = { connections: Number(args.get('connections') ?? 10), duration: Number(args.get('duration') ?? 8) };
+const banyakPegawai = Number(args.get('pegawai') ?? 2000);
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-bench-aktivitas-'));
@@ -281,8 +285,31 @@ if (!args.has('no-http')) {
     };
     const probe = sesi.length ? await fetch(`${base}/api/v1/aktivitas`, { method: 'POST', headers: { 'content-type': 'application/json', ...body(1_000_000).headers }, body: body(1_000_000).body }) : null;
     if (!probe) realNote = 'could not log in as demo pegawai';
-    else if (probe.status === 201) httpRows.push(await postMeasure('Kinerja POST /api/v1/aktivitas (real)', `${base}/api/v1/aktivitas`, body));
+    else if (probe.status === 201) httpRows.push(await postMeasure(`Kinerja POST /api/v1/aktivitas (real, ${sesi.length} pegawai)`, `${base}/api/v1/aktivitas`, body));
     else realNote = `POST /api/v1/aktivitas answered ${probe.status} ${(await probe.text()).slice(0, 160)} — not measured`;
+    if (probe?.status === 201 && banyakPegawai > 0) {
+      // a real day: many pegawai, a few activities each. Sessions as login writes them (token hash, CSRF token, 12 h).
+      const lite = new SQLite(file);
+      lite.pragma('busy_timeout = 5000');
+      // not the 500 the raw server filed for (07:00–17:00 today), which include the 20 above (hundreds each today)
+      const dipakai = new Set(sample.map((x) => x.id));
+      const akun = lite.prepare(`select a.id, a.pegawai_id from akun a where a.instansi_id = ? and a.aktif = 1 and a.harus_ganti_password = 0 and a.pegawai_id is not null order by a.pegawai_id`).all(instansiId) as { id: string; pegawai_id: string }[];
+      const pilih = akun.filter((a) => penilai.get(a.pegawai_id) && !dipakai.has(a.pegawai_id)).slice(0, banyakPegawai);
+      const nowIso = new Date().toISOString();
+      const kedaluwarsa = new Date(Date.now() + 12 * 3_600_000).toISOString();
+      const banyak = pilih.map((a) => ({ a, token: crypto.randomBytes(32).toString('base64url'), csrf: crypto.randomBytes(24).toString('base64url') }));
+      const tulis = lite.prepare('insert into sesi (token_hash, instansi_id, akun_id, csrf_token, dibuat_pada, kedaluwarsa_pada, ip, user_agent) values (?, ?, ?, ?, ?, ?, null, ?)');
+      lite.transaction(() => {
+        for (const b of banyak) tulis.run(crypto.createHash('sha256').update(b.token).digest('hex'), instansiId, b.a.id, b.csrf, nowIso, kedaluwarsa, 'bench');
+      })();
+      lite.close();
+      const bodyBanyak = (i: number) => {
+        const b = banyak[i % banyak.length]!;
+        const m = 7 * 60 + Math.floor(i / banyak.length) % 960;
+        return { headers: { cookie: `kinerja_sesi=${b.token}`, 'x-csrf-token': b.csrf }, body: JSON.stringify({ tanggal: today, jamMulai: hhmm(m), jamSelesai: hhmm(m + 1), uraian: 'Menyusun laporan kegiatan harian', ajukan: true, kunciIdempoten: crypto.randomUUID() }) };
+      };
+      if (banyak.length) httpRows.push(await postMeasure(`Kinerja POST /api/v1/aktivitas (real, ${banyak.length.toLocaleString('en')} pegawai)`, `${base}/api/v1/aktivitas`, bodyBanyak));
+    }
   } finally {
     app.kill('SIGTERM');
     await new Promise((r) => app.once('exit', r));
@@ -323,12 +350,13 @@ for (const q of queries) {
 if (httpRows.length) {
   md(`## HTTP submit throughput (${http.connections} connections × ${http.duration} s, autocannon; servers in child processes on the same machine)`);
   md();
-  md('| server | req/s | p50 ms | p99 ms | vs bare | non-2xx |');
-  md('|---|---:|---:|---:|---:|---:|');
-  for (const r of httpRows) md(`| ${r.title} | ${r.reqPerSec.toFixed(0)} | ${r.p50} | ${r.p99} | ${((r.reqPerSec / httpRows[0]!.reqPerSec) * 100).toFixed(0)} % | ${r.non2xx + r.errors} |`);
+  const durable = httpRows.find((r) => r.title.includes('synchronous=FULL'))?.reqPerSec;
+  md('| server | req/s | p50 ms | p99 ms | vs bare | vs raw durable insert | non-2xx |');
+  md('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of httpRows) md(`| ${r.title} | ${r.reqPerSec.toFixed(0)} | ${r.p50} | ${r.p99} | ${((r.reqPerSec / httpRows[0]!.reqPerSec) * 100).toFixed(1)} % | ${durable && r !== httpRows[0] ? `${((r.reqPerSec / durable) * 100).toFixed(0)} %` : ''} | ${r.non2xx + r.errors} |`);
   md();
   if (realNote) md(`Real endpoint: ${realNote}.`);
-  md('Goal (issue): submit ≥ 25 % of bare Fastify.');
+  md('Goal (issue): submit ≥ 25 % of bare Fastify — not reachable by a durable write on this machine: the raw insert with an fsync per commit is itself ~5 % (bench/README.md). Proposed: ≥ 25 % of the raw durable insert, and the capacity for Kupang\'s peak hour.');
 }
 fs.writeFileSync(path.join(root, 'bench', 'aktivitas-plans.md'), `${report.join('\n')}\n`);
 fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });

@@ -49,6 +49,8 @@ describe('aktivitas ↔ RHK', () => {
     const res = await (await as('stafA')).post('/api/v1/aktivitas', isi({ rhkId: rhkA }));
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().aktivitas).toMatchObject({ rhkId: rhkA, rhkUraian: 'Tersusunnya laporan surveilans penyakit menular' });
+    // the answer is built from what was written, not read back: it must be what a fresh read returns
+    expect(res.json().aktivitas).toEqual((await (await as('stafA')).get(`/api/v1/aktivitas/${res.json().aktivitas.id}`)).json());
     // the atasan's queue shows the same link
     const antrian = await (await as('kasiSurv')).get('/api/v1/aktivitas/antrian');
     expect(antrian.statusCode, antrian.body).toBe(200);

@@ -45,11 +45,22 @@ describe('create, read, edit, submit, withdraw, delete', () => {
     expect(sudahAda).toBe(false);
     expect(peringatan).toEqual([]);
     expect(aktivitas).toMatchObject({ status: 'diajukan', penilaiId: t.fx.p.kasiSurv, menit: 30, jamMulai: '07:30', jamSelesai: '08:00', batasPengajuan: '2026-11-30T02:00:00.000Z', bukti: [], tanda: [], versi: 1, pegawaiNama: 'Staf A' });
-    expect((await (await as('stafA')).get(`/api/v1/aktivitas/${aktivitas.id}`)).json().id).toBe(aktivitas.id);
+    // the answer is built from what was written, not read back: it must be exactly what a fresh read returns
+    expect((await (await as('stafA')).get(`/api/v1/aktivitas/${aktivitas.id}`)).json()).toEqual(aktivitas);
     // the penilai reads it; a colleague does not learn that it exists
     expect((await (await as('kasiSurv')).get(`/api/v1/aktivitas/${aktivitas.id}`)).statusCode).toBe(200);
     expect((await (await as('stafB')).get(`/api/v1/aktivitas/${aktivitas.id}`)).statusCode).toBe(404);
     expect((await (await as('stafD')).get(`/api/v1/aktivitas/${aktivitas.id}`)).statusCode).toBe(404);
+  });
+
+  it('a draft with every field, written offline: the answer equals a fresh read', async () => {
+    const res = await catat('stafA', { tanggal: '2026-11-26', jamMulai: '14:00', jamSelesai: '15:45', ajukan: false, volume: 2.5, satuan: 'dokumen', lokasi: 'Puskesmas Oebobo', kunciIdempoten: 'perangkat-0-semua', dibuatDiPerangkat: '2026-11-26T07:50:00Z' });
+    expect(res.statusCode, res.body).toBe(201);
+    const { aktivitas, peringatan } = res.json();
+    expect(aktivitas).toMatchObject({ status: 'draft', penilaiId: null, diajukanPada: null, menit: 105, volume: 2.5, satuan: 'dokumen', lokasi: 'Puskesmas Oebobo', rhkId: null, rhkUraian: null });
+    expect(peringatan).toHaveLength(1); // Thursday's deadline (Friday 10:00) has passed: kept as a draft only
+    expect((await (await as('stafA')).get(`/api/v1/aktivitas/${aktivitas.id}`)).json()).toEqual(aktivitas);
+    expect((await del('stafA', aktivitas.id, aktivitas.versi)).statusCode).toBe(204);
   });
 
   it('draft → edit (versi) → submit → withdraw → delete, each audited', async () => {
@@ -196,6 +207,35 @@ describe('submission window (H+1 10:00 WITA)', () => {
     expect((await (await as('analis')).request({ method: 'DELETE', url: `/api/v1/hari-libur/${libur.json().id}` })).statusCode).toBe(204);
   });
 
+  it('the calendar and the rules are cached per instansi, and every change applies to the very next submission', async () => {
+    const admin = async () => as('analis');
+    // Monday 11:00 WITA: Friday's activities of a 5-day unit are past their deadline (Monday 10:00) — this read fills the cache
+    at('2026-11-30T03:00:00Z');
+    expect((await catat('stafC', { tanggal: '2026-11-27', ...slot() })).json().code).toBe('AKTIVITAS.MELEWATI_BATAS');
+    // a unit holiday on Monday moves the deadline to Tuesday at once…
+    const libur = await (await admin()).post('/api/v1/hari-libur', { tanggal: '2026-11-30', nama: 'Libur unit (uji cache)', jenis: 'unit', unitId: t.fx.unit.imunisasi });
+    expect(libur.statusCode, libur.body).toBe(201);
+    const diterima = await catat('stafC', { tanggal: '2026-11-27', ...slot() });
+    expect(diterima.statusCode, diterima.body).toBe(201);
+    expect(diterima.json().aktivitas.batasPengajuan).toBe('2026-12-01T02:00:00.000Z');
+    // …and deleting it takes that back at once
+    expect((await (await admin()).request({ method: 'DELETE', url: `/api/v1/hari-libur/${libur.json().id}` })).statusCode).toBe(204);
+    expect((await catat('stafC', { tanggal: '2026-11-27', ...slot() })).json().code).toBe('AKTIVITAS.MELEWATI_BATAS');
+    // a later deadline hour applies at once, and going back too
+    const aturan = { menitTargetHarian: 300, menitPeringatanHarian: 600, hariToleransiLuring: 7 };
+    expect((await (await admin()).request({ method: 'PUT', url: '/api/v1/aktivitas/pengaturan', payload: { ...aturan, jamBatasPengajuan: 12 } })).statusCode).toBe(200);
+    expect((await catat('stafC', { tanggal: '2026-11-27', ...slot() })).statusCode).toBe(201);
+    expect((await (await admin()).request({ method: 'PUT', url: '/api/v1/aktivitas/pengaturan', payload: { ...aturan, jamBatasPengajuan: 10 } })).statusCode).toBe(200);
+    expect((await catat('stafC', { tanggal: '2026-11-27', ...slot() })).json().code).toBe('AKTIVITAS.MELEWATI_BATAS');
+    // Saturday 11:00 WITA: Friday's deadline is Monday 10:00 in a 5-day unit, Saturday 10:00 once the unit works 6 days
+    at('2026-11-28T03:00:00Z');
+    expect((await catat('stafD', { tanggal: '2026-11-27', ...slot() })).statusCode).toBe(201);
+    expect((await (await admin()).request({ method: 'PUT', url: `/api/v1/unit-kerja/${t.fx.unit.disdik}/hari-kerja`, payload: { hariKerjaPerMinggu: 6 } })).statusCode).toBe(200);
+    expect((await catat('stafD', { tanggal: '2026-11-27', ...slot() })).json().code).toBe('AKTIVITAS.MELEWATI_BATAS');
+    expect((await (await admin()).request({ method: 'PUT', url: `/api/v1/unit-kerja/${t.fx.unit.disdik}/hari-kerja`, payload: { hariKerjaPerMinggu: 5 } })).statusCode).toBe(200);
+    expect((await catat('stafD', { tanggal: '2026-11-27', ...slot() })).statusCode).toBe(201);
+  });
+
   it('WITA midnight decides what "today" is, not the server’s UTC date', async () => {
     at('2026-11-28T15:59:00Z'); // Saturday 23:59 WITA: Sunday is still the future
     expect((await catat('stafB', { tanggal: '2026-11-29', ...slot() })).json().code).toBe('AKTIVITAS.TANGGAL_MASA_DEPAN');
@@ -244,6 +284,23 @@ describe('exactly once with an idempotency key', () => {
     expect([r1.statusCode, r2.statusCode].sort()).toEqual([200, 201]);
     expect(r1.json().aktivitas.id).toBe(r2.json().aktivitas.id);
     expect(await hitung('perangkat-2-0002')).toBe(1);
+  });
+
+  it('a replay after the atasan rejected the first delivery (its time is free again) answers the first, creates nothing', async () => {
+    const body = { tanggal: '2026-11-28', jamMulai: '19:00', jamSelesai: '20:00', kunciIdempoten: 'perangkat-2-0003' };
+    const first = (await catat('stafA', body)).json().aktivitas;
+    const tolak = await (await as('kasiSurv')).post('/api/v1/aktivitas/keputusan', { aksi: 'tolak', catatan: 'Bukan tugas jabatan', items: [{ id: first.id, versi: first.versi }] });
+    expect(tolak.statusCode, tolak.body).toBe(200);
+    const again = await catat('stafA', body);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ sudahAda: true, aktivitas: { id: first.id, status: 'ditolak' } });
+    expect(await hitung('perangkat-2-0003')).toBe(1);
+    // a replay that would now be refused (past the deadline) still answers the first
+    t.clock.now = new Date('2026-12-02T03:00:00Z');
+    clients = {};
+    const late = await catat('stafA', body);
+    expect(late.statusCode, late.body).toBe(200);
+    expect(late.json()).toMatchObject({ sudahAda: true, aktivitas: { id: first.id } });
   });
 
   const hitung = async (kunci: string) => Number((await t.database.db.selectFrom('aktivitas').select((eb) => eb.fn.countAll().as('n')).where('kunci_idempoten', '=', kunci).executeTakeFirstOrThrow()).n);

@@ -10,8 +10,8 @@
 // deadline: the atasan asked for it.
 import type { z } from 'zod';
 import type { Aktivitas, AktivitasBaru, AktivitasQuery, AktivitasTersimpan, AktivitasUbah, BuktiItem, RekapBulan, RhkPilihan, UraianSering } from '../../../../contracts/aktivitas.ts';
-import { cariTumpangTindih, MENIT_PERINGATAN_HARIAN, normalisasiUraian, rentangDariJam, type StatusAktivitas, totalMenit } from '../../../../domain/aktivitas.ts';
-import { batasPengajuan, hariKerja, JAM_BATAS_PENGAJUAN, targetMenitBulan } from '../../../../domain/hari-kerja.ts';
+import { cariTumpangTindih, normalisasiUraian, rentangDariJam, type StatusAktivitas, totalMenit } from '../../../../domain/aktivitas.ts';
+import { batasPengajuan, hariKerja, type JadwalKerja, targetMenitBulan } from '../../../../domain/hari-kerja.ts';
 import { tambahHari, tanggalWita } from '../../../../domain/kalender.ts';
 import type { Ctx } from '../../context.ts';
 import { fail, type Failure, ok, type Result } from '../../http/result.ts';
@@ -20,10 +20,12 @@ import { type AuditInput, catatAudit } from '../audit/audit.service.ts';
 import type { Aktor } from '../auth/aktor.ts';
 import { cekLihatPegawai, namaLengkap } from '../kepegawaian/kepegawaian.service.ts';
 import { penilaiDari } from '../kepegawaian/penilai.service.ts';
+import type { AturanAktivitas } from './aktivitas.aturan.ts';
 import { periksaAksi, type PeranAktivitas } from './aktivitas.policy.ts';
 import { durasiKata, jamDariMenit, tanggalKata, waktuWitaKata } from './aktivitas.pesan.ts';
 import * as repo from './aktivitas.repository.ts';
-import { jadwalPegawai, jadwalUnit, unitPegawaiPadaTanggal } from './hari-libur.service.ts';
+import { jadwalUnit, konteksPegawai, unitPegawaiPadaTanggal } from './hari-libur.service.ts';
+import { kalender } from './kalender-cache.ts';
 import { type Kabar, kabarkan, kabarkanDalam } from './peristiwa.service.ts';
 
 export type AktivitasDto = z.infer<typeof Aktivitas>;
@@ -32,35 +34,11 @@ export type AktivitasRow = NonNullable<Awaited<ReturnType<typeof repo.findAktivi
 
 // ——— settings (pengaturan 'aktivitas', JSON; defaults of DOMAIN.md §2.2) ———
 
-export interface AturanAktivitas {
-  /** target per working day */
-  menitTargetHarian: number;
-  /** a day's total above this shows a warning */
-  menitPeringatanHarian: number;
-  /** hour (WITA) of the next working day until which a day may be submitted */
-  jamBatasPengajuan: number;
-  /** days after the deadline during which an offline entry judged by its device time is still accepted */
-  hariToleransiLuring: number;
-}
-export const ATURAN_BAWAAN: AturanAktivitas = { menitTargetHarian: 300, menitPeringatanHarian: MENIT_PERINGATAN_HARIAN, jamBatasPengajuan: JAM_BATAS_PENGAJUAN, hariToleransiLuring: 7 };
-export const KUNCI_PENGATURAN = 'aktivitas';
+export { ATURAN_BAWAAN, type AturanAktivitas, KUNCI_PENGATURAN, uraiAturan } from './aktivitas.aturan.ts';
 
-/** Read on every request (no cache), so a change by admin BKPPD applies to the next request. */
+/** Through the per-instansi calendar cache, forgotten by every change (pengaturan.service.ts): a change by admin BKPPD applies to the next request. */
 export async function aturanAktivitas(ctx: Ctx, instansiId: string): Promise<AturanAktivitas> {
-  return uraiAturan(await repo.pengaturan(ctx.db, instansiId, KUNCI_PENGATURAN));
-}
-
-/** The stored JSON → rules; a missing or non-numeric field takes its default. */
-export function uraiAturan(nilai: string | null): AturanAktivitas {
-  if (!nilai) return ATURAN_BAWAAN;
-  const x = JSON.parse(nilai) as Partial<AturanAktivitas>;
-  const angka = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-  return {
-    menitTargetHarian: angka(x.menitTargetHarian, ATURAN_BAWAAN.menitTargetHarian),
-    menitPeringatanHarian: angka(x.menitPeringatanHarian, ATURAN_BAWAAN.menitPeringatanHarian),
-    jamBatasPengajuan: angka(x.jamBatasPengajuan, ATURAN_BAWAAN.jamBatasPengajuan),
-    hariToleransiLuring: angka(x.hariToleransiLuring, ATURAN_BAWAAN.hariToleransiLuring),
-  };
+  return (await kalender(ctx.db, instansiId)).aturan;
 }
 
 // ——— reading ———
@@ -83,7 +61,12 @@ export async function keDto(ctx: Ctx, instansiId: string, rows: readonly Aktivit
     buktiOf.set(b.aktivitas_id, [...(buktiOf.get(b.aktivitas_id) ?? []), item]);
   }
   const umpanOf = new Map(umpan.map((u) => [u.topik_id, Number(u.n)]));
-  return rows.map((r) => ({
+  return rows.map((r) => barisKeDto(r, buktiOf.get(r.id) ?? [], umpanOf.get(r.id) ?? 0, tanda?.get(r.id) ?? []));
+}
+
+/** One row → the API item, given its evidence, feedback count and flags. */
+function barisKeDto(r: AktivitasRow, bukti: z.infer<typeof BuktiItem>[], jumlahUmpanBalik: number, tanda: readonly AktivitasDto['tanda'][number][]): AktivitasDto {
+  return {
     id: r.id,
     pegawaiId: r.pegawai_id,
     pegawaiNama: namaLengkap({ nama: r.pegawai_nama, gelar_depan: r.gelar_depan, gelar_belakang: r.gelar_belakang }),
@@ -103,11 +86,11 @@ export async function keDto(ctx: Ctx, instansiId: string, rows: readonly Aktivit
     diajukanPada: r.diajukan_pada,
     diputuskanPada: r.diputuskan_pada,
     catatanPenilai: r.catatan_penilai,
-    bukti: buktiOf.get(r.id) ?? [],
-    jumlahUmpanBalik: umpanOf.get(r.id) ?? 0,
-    tanda: [...(tanda?.get(r.id) ?? [])],
+    bukti,
+    jumlahUmpanBalik,
+    tanda: [...tanda],
     versi: r.versi,
-  }));
+  };
 }
 
 async function satuDto(ctx: Ctx, instansiId: string, id: string): Promise<AktivitasDto> {
@@ -253,10 +236,10 @@ const potong = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 /**
  * Whether the pegawai may submit an activity of `tanggal` now (or, offline, at the device time) and to whom it goes:
- * the pejabat penilai on the activity's date, fixed on the row so the atasan's queue is one index lookup.
+ * the pejabat penilai on the activity's date, fixed on the row so the atasan's queue is one index lookup. `jadwal`
+ * is the schedule of the pegawai's unit on that date (konteksPegawai), read again for every submission.
  */
-async function cekPengajuan(ctx: Ctx, aktor: Aktor & { pegawaiId: string }, tanggal: string, aturan: AturanAktivitas, now: Date, o: { perangkat: string | null; revisi: boolean }): Promise<Result<{ penilaiId: string; batas: string }>> {
-  const { jadwal } = await jadwalPegawai(ctx.db, aktor.instansiId, aktor.pegawaiId, tanggal);
+async function cekPengajuan(ctx: Ctx, aktor: Aktor & { pegawaiId: string }, tanggal: string, jadwal: JadwalKerja, aturan: AturanAktivitas, now: Date, o: { perangkat: string | null; revisi: boolean }): Promise<Result<{ penilaiId: string; batas: string }>> {
   const batas = batasPengajuan(tanggal, jadwal, aturan.jamBatasPengajuan);
   if (!o.revisi) {
     const dasar = `Batas pengajuan aktivitas tanggal ${tanggalKata(tanggal)} adalah ${waktuWitaKata(batas)}.`;
@@ -282,11 +265,12 @@ const pelanggaranUnik = (e: unknown): boolean => {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 
-/** A linked RHK must belong to the pegawai's own SKP whose period covers the activity's date. */
-async function cekRhk(ctx: Ctx, instansiId: string, pegawaiId: string, rhkId: string | null | undefined, tanggal: string): Promise<Result<void>> {
-  if (!rhkId) return ok(undefined);
+/** A linked RHK must belong to the pegawai's own SKP whose period covers the activity's date; its text when linked. */
+async function cekRhk(ctx: Ctx, instansiId: string, pegawaiId: string, rhkId: string | null | undefined, tanggal: string): Promise<Result<{ uraian: string } | null>> {
+  if (!rhkId) return ok(null);
   const pilihan = await repo.rhkPadaTanggal(ctx.db, instansiId, pegawaiId, tanggal);
-  return pilihan.some((r) => r.id === rhkId) ? ok(undefined) : fail('AKTIVITAS.RHK_TIDAK_VALID');
+  const rhk = pilihan.find((r) => r.id === rhkId);
+  return rhk ? ok({ uraian: rhk.uraian }) : fail('AKTIVITAS.RHK_TIDAK_VALID');
 }
 
 /** The RHK an activity of `tanggal` may link to. */
@@ -305,27 +289,29 @@ export async function buatAktivitas(ctx: Ctx, aktor: Aktor, body: z.infer<typeof
     const row = body.kunciIdempoten ? await repo.findByKunci(ctx.db, aktor.instansiId, pegawaiId, body.kunciIdempoten) : undefined;
     return row ? ok({ aktivitas: (await keDto(ctx, aktor.instansiId, [row]))[0]!, sudahAda: true, peringatan: [] }) : null;
   };
-  // an offline entry sent again (the answer to the first was lost): the same activity, whatever its state now
-  const ulang = await sudahAda();
-  if (ulang) return ulang;
+  // An offline entry sent again (the answer to the first was lost) is answered with the same activity, whatever its
+  // state now. The key is looked up only when this delivery cannot be taken as a new one: on every refusal below, and
+  // when the unique index (pegawai_id, kunci_idempoten) refuses the insert — a repeated key always ends in one of
+  // the two, so a first delivery (nearly every request) pays no lookup.
+  const tolak = async (gagal: Failure): Promise<Result<Tersimpan>> => (await sudahAda()) ?? gagal;
 
   const now = ctx.now();
   const rentang = cekRentang(body.tanggal, body.jamMulai, body.jamSelesai, now);
-  if (!rentang.ok) return rentang;
+  if (!rentang.ok) return tolak(rentang);
   const rhk = await cekRhk(ctx, aktor.instansiId, pegawaiId, body.rhkId, body.tanggal);
-  if (!rhk.ok) return rhk;
-  const aturan = await aturanAktivitas(ctx, aktor.instansiId);
+  if (!rhk.ok) return tolak(rhk);
+  // the pegawai's unit on the date, its schedule, the rules and the pegawai's name: one query + the cached calendar
+  const { jadwal: { jadwal }, aturan, pegawai } = await konteksPegawai(ctx.db, aktor.instansiId, pegawaiId, body.tanggal);
   const me = { ...aktor, pegawaiId };
   const peringatan: string[] = [];
   let pengajuan: { penilaiId: string; batas: string } | null = null;
   let batas: string;
   if (body.ajukan) {
-    const p = await cekPengajuan(ctx, me, body.tanggal, aturan, now, { perangkat: body.dibuatDiPerangkat ?? null, revisi: false });
-    if (!p.ok) return p;
+    const p = await cekPengajuan(ctx, me, body.tanggal, jadwal, aturan, now, { perangkat: body.dibuatDiPerangkat ?? null, revisi: false });
+    if (!p.ok) return tolak(p);
     pengajuan = p.value;
     batas = p.value.batas;
   } else {
-    const { jadwal } = await jadwalPegawai(ctx.db, aktor.instansiId, pegawaiId, body.tanggal);
     batas = batasPengajuan(body.tanggal, jadwal, aturan.jamBatasPengajuan);
     if (now.toISOString() > batas) peringatan.push(`Batas pengajuan aktivitas tanggal ${tanggalKata(body.tanggal)} (${waktuWitaKata(batas)}) sudah lewat; aktivitas ini hanya tersimpan sebagai draf.`);
   }
@@ -333,59 +319,59 @@ export async function buatAktivitas(ctx: Ctx, aktor: Aktor, body: z.infer<typeof
   const id = newId();
   const iso = now.toISOString();
   const kabar: Kabar[] = pengajuan ? [{ penerima: [pengajuan.penilaiId], data: { jenis: 'diajukan', aktivitasId: id, pegawaiId, status: 'diajukan' } }] : [];
+  const status = pengajuan ? 'diajukan' : 'draft';
+  const baris = {
+    id,
+    instansi_id: aktor.instansiId,
+    pegawai_id: pegawaiId,
+    tanggal: body.tanggal,
+    jam_mulai: rentang.value.mulai,
+    jam_selesai: rentang.value.selesai,
+    menit: rentang.value.selesai - rentang.value.mulai,
+    uraian: body.uraian,
+    rhk_id: body.rhkId ?? null,
+    volume: body.volume ?? null,
+    satuan: body.satuan,
+    lokasi: body.lokasi,
+    status,
+    penilai_id: pengajuan?.penilaiId ?? null,
+    batas_pengajuan: batas,
+    diajukan_pada: pengajuan ? iso : null,
+    diputuskan_oleh: null,
+    diputuskan_pada: null,
+    catatan_penilai: null,
+    kunci_idempoten: body.kunciIdempoten ?? null,
+    dibuat_di_perangkat: body.dibuatDiPerangkat ? new Date(body.dibuatDiPerangkat).toISOString() : null,
+    dibuat_pada: iso,
+    diubah_pada: iso,
+  };
   let r: Result<string[]>;
   try {
     r = await ctx.db.transaction().execute(async (trx) => {
       const hari = await cekHari(trx, aktor.instansiId, pegawaiId, body.tanggal, rentang.value, null, aturan);
       if (!hari.ok) return hari;
-      const status = pengajuan ? 'diajukan' : 'draft';
-      await repo.insertAktivitas(trx, {
-        id,
-        instansi_id: aktor.instansiId,
-        pegawai_id: pegawaiId,
-        tanggal: body.tanggal,
-        jam_mulai: rentang.value.mulai,
-        jam_selesai: rentang.value.selesai,
-        menit: rentang.value.selesai - rentang.value.mulai,
-        uraian: body.uraian,
-        rhk_id: body.rhkId ?? null,
-        volume: body.volume ?? null,
-        satuan: body.satuan,
-        lokasi: body.lokasi,
-        status,
-        penilai_id: pengajuan?.penilaiId ?? null,
-        batas_pengajuan: batas,
-        diajukan_pada: pengajuan ? iso : null,
-        diputuskan_oleh: null,
-        diputuskan_pada: null,
-        catatan_penilai: null,
-        kunci_idempoten: body.kunciIdempoten ?? null,
-        dibuat_di_perangkat: body.dibuatDiPerangkat ? new Date(body.dibuatDiPerangkat).toISOString() : null,
-        dibuat_pada: iso,
-        diubah_pada: iso,
-      });
-      await catatAudit(trx, ctx.dialect, aktor, { aksi: 'AKTIVITAS_DIBUAT', entitas: 'aktivitas', entitasId: id, sesudah: { tanggal: body.tanggal, jamMulai: body.jamMulai, jamSelesai: body.jamSelesai, status, penilaiId: pengajuan?.penilaiId ?? null, luring: body.dibuatDiPerangkat ?? null } }, now);
+      await repo.insertAktivitas(trx, baris);
+      // the event (PostgreSQL: NOTIFY, sent on commit) before the audit entry, so the chain's lock is held for the
+      // fewest round trips
       await kabarkanDalam(trx, ctx, kabar);
+      await catatAudit(trx, ctx.dialect, aktor, { aksi: 'AKTIVITAS_DIBUAT', entitas: 'aktivitas', entitasId: id, sesudah: { tanggal: body.tanggal, jamMulai: body.jamMulai, jamSelesai: body.jamSelesai, status, penilaiId: pengajuan?.penilaiId ?? null, luring: body.dibuatDiPerangkat ?? null } }, now);
       return ok(hari.value);
     });
   } catch (e) {
-    // two deliveries of one offline entry raced: the unique (pegawai, kunci) index let exactly one in
+    // the key was received before (or a twin delivery raced this one): the unique (pegawai, kunci) index let exactly one in
     if (body.kunciIdempoten && pelanggaranUnik(e)) {
       const lagi = await sudahAda();
       if (lagi) return lagi;
     }
     throw e;
   }
-  if (!r.ok) {
-    // the twin delivery committed first and now "overlaps" this one: it is the same activity
-    if (body.kunciIdempoten) {
-      const lagi = await sudahAda();
-      if (lagi) return lagi;
-    }
-    return r;
-  }
+  // e.g. the first delivery "overlaps" this one: it is the same activity
+  if (!r.ok) return tolak(r);
   kabarkan(ctx, kabar);
-  return ok({ aktivitas: await satuDto(ctx, aktor.instansiId, id), sudahAda: false, peringatan: [...peringatan, ...r.value] });
+  // the answer is the row just committed: a new activity has no evidence, feedback or flags yet and versi 1 (the
+  // API tests compare it with a fresh read on both databases)
+  const dto = barisKeDto({ ...baris, versi: 1, pegawai_nama: pegawai?.nama ?? '', gelar_depan: pegawai?.gelar_depan ?? null, gelar_belakang: pegawai?.gelar_belakang ?? null, rhk_uraian: rhk.value?.uraian ?? null }, [], 0, []);
+  return ok({ aktivitas: dto, sudahAda: false, peringatan: [...peringatan, ...r.value] });
 }
 
 async function milikSendiri(ctx: Ctx, aktor: Aktor, id: string, aksi: 'ubah' | 'ajukan' | 'tarik' | 'hapus', versi: number | undefined): Promise<Result<AktivitasRow>> {
@@ -414,8 +400,7 @@ export async function ubahAktivitas(ctx: Ctx, aktor: Aktor, id: string, body: z.
     const rhk = await cekRhk(ctx, aktor.instansiId, row.pegawai_id, body.rhkId, body.tanggal);
     if (!rhk.ok) return rhk;
   }
-  const aturan = await aturanAktivitas(ctx, aktor.instansiId);
-  const { jadwal } = await jadwalPegawai(ctx.db, aktor.instansiId, row.pegawai_id, body.tanggal);
+  const { jadwal: { jadwal }, aturan } = await konteksPegawai(ctx.db, aktor.instansiId, row.pegawai_id, body.tanggal);
   const batas = batasPengajuan(body.tanggal, jadwal, aturan.jamBatasPengajuan);
   const kabar: Kabar[] = row.penilai_id ? [{ penerima: [row.penilai_id], data: { jenis: 'diubah', aktivitasId: id, pegawaiId: row.pegawai_id, status: row.status as StatusAktivitas } }] : [];
   const r = await ctx.db.transaction().execute(async (trx) => {
@@ -435,8 +420,8 @@ export async function ubahAktivitas(ctx: Ctx, aktor: Aktor, id: string, body: z.
     };
     if (!(await repo.updateAktivitas(trx, aktor.instansiId, id, body.versi, { ...set, diubah_pada: now.toISOString() }))) return fail('DATA.KONFLIK');
     const sebelum = { tanggal: row.tanggal, jamMulai: jamDariMenit(row.jam_mulai), jamSelesai: jamDariMenit(row.jam_selesai), uraian: row.uraian, volume: row.volume, satuan: row.satuan };
-    await catatAudit(trx, ctx.dialect, aktor, { aksi: 'AKTIVITAS_DIUBAH', entitas: 'aktivitas', entitasId: id, sebelum, sesudah: { tanggal: body.tanggal, jamMulai: body.jamMulai, jamSelesai: body.jamSelesai, uraian: body.uraian, volume: body.volume ?? null, satuan: body.satuan } }, now);
     await kabarkanDalam(trx, ctx, kabar);
+    await catatAudit(trx, ctx.dialect, aktor, { aksi: 'AKTIVITAS_DIUBAH', entitas: 'aktivitas', entitasId: id, sebelum, sesudah: { tanggal: body.tanggal, jamMulai: body.jamMulai, jamSelesai: body.jamSelesai, uraian: body.uraian, volume: body.volume ?? null, satuan: body.satuan } }, now);
     return hari;
   });
   if (!r.ok) return r;
@@ -449,9 +434,9 @@ export async function ajukanAktivitas(ctx: Ctx, aktor: Aktor, id: string, versi:
   if (!cek.ok) return cek;
   const row = cek.value;
   const now = ctx.now();
-  const aturan = await aturanAktivitas(ctx, aktor.instansiId);
   // holidays may have been corrected since the draft was written: the deadline is computed again now
-  const p = await cekPengajuan(ctx, { ...aktor, pegawaiId: row.pegawai_id }, row.tanggal, aturan, now, { perangkat: null, revisi: row.status === 'perlu_revisi' });
+  const { jadwal: { jadwal }, aturan } = await konteksPegawai(ctx.db, aktor.instansiId, row.pegawai_id, row.tanggal);
+  const p = await cekPengajuan(ctx, { ...aktor, pegawaiId: row.pegawai_id }, row.tanggal, jadwal, aturan, now, { perangkat: null, revisi: row.status === 'perlu_revisi' });
   if (!p.ok) return p;
   const { penilaiId, batas } = p.value;
   const kabar: Kabar[] = [{ penerima: [penilaiId], data: { jenis: 'diajukan', aktivitasId: id, pegawaiId: row.pegawai_id, status: 'diajukan' } }];
@@ -474,8 +459,8 @@ async function terapkanTransisi(
 ): Promise<Result<Tersimpan>> {
   const r = await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.updateAktivitas(trx, aktor.instansiId, id, versi, set))) return fail('DATA.KONFLIK');
-    await catatAudit(trx, ctx.dialect, aktor, audit, now);
     await kabarkanDalam(trx, ctx, kabar);
+    await catatAudit(trx, ctx.dialect, aktor, audit, now);
     return ok(undefined);
   });
   if (!r.ok) return r;

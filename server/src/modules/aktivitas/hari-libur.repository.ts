@@ -20,25 +20,51 @@ export async function unitPadaTanggal(db: Db, instansiId: string, pegawaiId: str
   return p?.unit_id ?? null;
 }
 
+/**
+ * The pegawai's name and their unit on a date with the unit's materialised path, in one query: the unit of the
+ * jabatan history row covering the date (the latest-starting one), else the current unit — as unitPadaTanggal.
+ */
+export async function pegawaiPadaTanggal(db: Db, instansiId: string, pegawaiId: string, tanggal: string) {
+  const diRiwayat = db
+    .selectFrom('riwayat_jabatan')
+    .select('riwayat_jabatan.unit_id')
+    .where('riwayat_jabatan.instansi_id', '=', instansiId)
+    .where('riwayat_jabatan.pegawai_id', '=', pegawaiId)
+    .where('riwayat_jabatan.mulai', '<=', tanggal)
+    .where((eb) => eb.or([eb('riwayat_jabatan.selesai', 'is', null), eb('riwayat_jabatan.selesai', '>=', tanggal)]))
+    .orderBy('riwayat_jabatan.mulai', 'desc')
+    .limit(1);
+  return db
+    .selectFrom('pegawai')
+    .leftJoin('unit_kerja', (j) => j.onRef('unit_kerja.instansi_id', '=', 'pegawai.instansi_id').on((eb) => eb('unit_kerja.id', '=', eb.fn.coalesce(diRiwayat, eb.ref('pegawai.unit_id')))))
+    .select(['pegawai.nama', 'pegawai.gelar_depan', 'pegawai.gelar_belakang', 'unit_kerja.id as unit_id', 'unit_kerja.jalur'])
+    .where('pegawai.instansi_id', '=', instansiId)
+    .where('pegawai.id', '=', pegawaiId)
+    .executeTakeFirst();
+}
+
+/** The materialised path of a unit ('/root/opd/…/own/'), or null when the unit is not the instansi's. */
+export async function jalurDari(db: Db, instansiId: string, unitId: string): Promise<string | null> {
+  const u = await db.selectFrom('unit_kerja').select('jalur').where('instansi_id', '=', instansiId).where('id', '=', unitId).executeTakeFirst();
+  return u?.jalur ?? null;
+}
+
+/** Units marked as working 6 days a week (the calendar cache). */
+export async function unitMingguEnam(db: Db, instansiId: string) {
+  return db.selectFrom('unit_kerja').select('id').where('instansi_id', '=', instansiId).where('hari_kerja_per_minggu', '=', 6).execute();
+}
+
+/** Every holiday of the instansi (the calendar cache; a few dozen a year). */
+export async function semuaLibur(db: Db, instansiId: string) {
+  return db.selectFrom('hari_libur').select(['tanggal', 'nama', 'unit_id']).where('instansi_id', '=', instansiId).orderBy('tanggal').orderBy('id').execute();
+}
+
 /** The unit and every unit above it (from its materialised path) with their working week. */
 export async function jalurUnit(db: Db, instansiId: string, unitId: string) {
   const u = await db.selectFrom('unit_kerja').select('jalur').where('instansi_id', '=', instansiId).where('id', '=', unitId).executeTakeFirst();
   if (!u) return [];
   const ids = u.jalur.split('/').filter(Boolean);
   return db.selectFrom('unit_kerja').select(['id', 'hari_kerja_per_minggu']).where('instansi_id', '=', instansiId).where('id', 'in', ids).execute();
-}
-
-/** Holidays of the instansi (unit_id null) and of the given units, between two dates inclusive. */
-export async function liburAntara(db: Db, instansiId: string, unitIds: readonly string[], dari: string, sampai: string) {
-  return db
-    .selectFrom('hari_libur')
-    .select(['tanggal', 'nama', 'jenis', 'unit_id'])
-    .where('instansi_id', '=', instansiId)
-    .where('tanggal', '>=', dari)
-    .where('tanggal', '<=', sampai)
-    .where((eb) => (unitIds.length ? eb.or([eb('unit_id', 'is', null), eb('unit_id', 'in', unitIds)]) : eb('unit_id', 'is', null)))
-    .orderBy('tanggal')
-    .execute();
 }
 
 export async function daftarLibur(db: Db, instansiId: string, dari: string, sampai: string) {
