@@ -164,10 +164,19 @@ test('written offline, the activity waits on the phone and syncs exactly once', 
     return body.items.filter((a) => a.uraian === uraian).length;
   };
 
+  // requests of the API still in flight (the event stream excepted): going offline while the page is still loading
+  // its lists would fail those requests, which is not what this journey tests
+  const diJalan = new Set<object>();
+  const api = (url: string) => url.includes('/api/v1/') && !url.includes('/stream');
+  page.on('request', (r) => api(r.url()) && diJalan.add(r));
+  page.on('requestfinished', (r) => diJalan.delete(r));
+  page.on('requestfailed', (r) => diJalan.delete(r));
+
   await login(page, pegawai.username);
   await bukaAktivitas(page);
 
   await test.step('offline: log it, it waits as "menunggu dikirim"', async () => {
+    await expect.poll(() => diJalan.size, { message: 'the page finished loading before going offline' }).toBe(0);
     await context.setOffline(true);
     await expect(page.getByTestId('aktivitas-offline')).toBeVisible();
     await page.getByTestId('aktivitas-catat').click();

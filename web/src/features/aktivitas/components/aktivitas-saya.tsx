@@ -228,7 +228,8 @@ export function AktivitasSaya({ akunId }: { akunId: string }) {
     if (hasil.tertunda) notifications.show({ color: 'cendana', icon: <IconCloudOff size={18} />, message: t('aktivitas.notif.tertunda'), autoClose: 5000 });
     else notifications.show({ color: 'teal', message: mode === 'ubah' ? t('aktivitas.notif.diubah') : t('aktivitas.notif.tersimpan') });
     for (const p of hasil.peringatan) notifications.show({ color: 'yellow', title: t('aktivitas.notif.peringatan'), message: p, autoClose: 8000 });
-    void queryClient.invalidateQueries({ queryKey: aktivitasQueryKey });
+    // kept in the outbox while offline: nothing on the server changed yet (the outbox refreshes the lists once sent)
+    if (!hasil.tertunda) void queryClient.invalidateQueries({ queryKey: aktivitasQueryKey });
   };
 
   const jalankan = (a: Aktivitas, jenis: AksiPegawai) =>
