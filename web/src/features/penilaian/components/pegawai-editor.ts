@@ -2,9 +2,8 @@
 // sends it with that versi; when somebody changed the record meanwhile the server answers DATA.KONFLIK and the draft
 // stays on screen until the pegawai chooses to reload. While the draft is clean it follows the server. What blocks
 // submission (indicators without realisasi) is computed live with the domain's rule. Same approach as the SKP editor.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
 import { RealisasiUbah } from '../../../../../contracts/penilaian.ts';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -12,6 +11,7 @@ import { useAksiPenilaian } from '../api/aksi-penilaian.ts';
 import type { PenilaianDetail } from '../api/get-penilaian.ts';
 import { useUbahRealisasi } from '../api/ubah-realisasi.ts';
 import { lompatKe } from '../../../components/ui/daftar-periksa.tsx';
+import { useJagaPerubahan } from '../../../components/ui/jaga-perubahan.tsx';
 import { beriTahu } from '../../../lib/beri-tahu.ts';
 import { dariDetail, fieldRealisasi, indikatorKosong, keBody, periksaIsian, samaIsi, urutanIndikator, type DrafRealisasi, type IsianIndikator } from './pegawai-draf.ts';
 import type { Kosong } from './pegawai-panel.tsx';
@@ -19,18 +19,6 @@ import type { Kosong } from './pegawai-panel.tsx';
 type Lokal = { dasar: PenilaianDetail; draf: DrafRealisasi };
 type TFn = (key: string, opsi?: Record<string, unknown>) => string;
 
-/** Warns before the tab is closed or reloaded while something is unsaved. */
-function useTahanKeluar(kotor: boolean) {
-  useEffect(() => {
-    if (!kotor) return;
-    const tahan = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', tahan);
-    return () => window.removeEventListener('beforeunload', tahan);
-  }, [kotor]);
-}
 
 /** The empty indicators as the list shows them ("RHK 2 · Jumlah laporan"), with the field to jump to. */
 function daftarKosong(d: PenilaianDetail, ids: readonly string[], t: TFn): Kosong[] {
@@ -70,8 +58,7 @@ export function useEditorRealisasi(d: PenilaianDetail, muatUlang: () => Promise<
     [dicoba, isianSalah, tt],
   );
 
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => kotor && currentLocation.pathname !== nextLocation.pathname);
-  useTahanKeluar(kotor);
+  const blocker = useJagaPerubahan(kotor);
 
   const ubahDraf = (baru: DrafRealisasi) => setLokal({ dasar, draf: baru });
   const ubahIndikator = (id: string, isian: IsianIndikator) => ubahDraf({ ...draf, indikator: { ...draf.indikator, [id]: isian } });

@@ -1,10 +1,11 @@
 // Small pieces of the realisasi editor: the list of indicators still without realisasi,
 // the refleksi field, the conflict notice and the "leave with unsaved changes?" dialog.
-import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DaftarPeriksa } from '../../../components/ui/daftar-periksa.tsx';
 import { ID_REFLEKSI } from './pegawai-draf.ts';
+import { ModalTinggalkan } from '../../../components/ui/jaga-perubahan.tsx';
 
 export type Kosong = { indikatorId: string; teks: string; field: string };
 
@@ -77,18 +78,12 @@ export function KonflikAlert({ memuat, onMuatUlang }: { memuat: boolean; onMuatU
 export function TinggalkanModal({ opened, onTetap, onPergi }: { opened: boolean; onTetap: () => void; onPergi: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onTetap} title={t('penilaian.tinggalkan.judul')} centered size="sm">
-      <Stack gap="md">
-        <Text size="sm">{t('penilaian.tinggalkan.ket')}</Text>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onTetap} data-testid="penilaian-tinggalkan-batal">
-            {t('penilaian.tinggalkan.tetap')}
-          </Button>
-          <Button color="red" onClick={onPergi} data-testid="penilaian-tinggalkan-ya">
-            {t('penilaian.tinggalkan.pergi')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ModalTinggalkan
+      opened={opened}
+      onTetap={onTetap}
+      onPergi={onPergi}
+      teks={{ judul: t('penilaian.tinggalkan.judul'), ket: t('penilaian.tinggalkan.ket'), tetap: t('penilaian.tinggalkan.tetap'), pergi: t('penilaian.tinggalkan.pergi') }}
+      testIdPrefix="penilaian"
+    />
   );
 }

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Badge, Box, Button, Card, Grid, Group, List, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowBackUp, IconArrowLeft, IconCheck, IconDeviceFloppy, IconFileText, IconInfoCircle, IconLock, IconLockOpen, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useBlocker, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import type { NilaiBerakhlak } from '../../../../../domain/berakhlak.ts';
 import { ErrorAlert, LoadingView } from '../../../components/ui/query-state.tsx';
@@ -25,6 +25,7 @@ import { NilaiTetap, PenilaiRatingHasil } from './penilai-rating-hasil.tsx';
 import { PenilaiRhkKartu } from './penilai-rhk-kartu.tsx';
 import { RekanKerjaBagian } from './rekan-kerja-bagian.tsx';
 import { RiwayatKinerja } from './riwayat-kinerja.tsx';
+import { ModalTinggalkan, useJagaPerubahan } from '../../../components/ui/jaga-perubahan.tsx';
 
 type Lokal = { dasar: PenilaianDetail; draf: DrafPenilai };
 type TFn = (key: string, opsi?: Record<string, unknown>) => string;
@@ -297,16 +298,7 @@ function Penilai({ detail, muatUlang, tautanDaftar, tautanSkp }: { detail: Penil
   const [galatAlasanServer, setGalatAlasanServer] = useState<string | null>(null);
 
   // ——— leaving with unsaved changes ———
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => kotor && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (!kotor) return;
-    const tahan = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', tahan);
-    return () => window.removeEventListener('beforeunload', tahan);
-  }, [kotor]);
+  const blocker = useJagaPerubahan(kotor);
 
   const tangani = (error: unknown): void => {
     if (isApiError(error, 'DATA.KONFLIK')) {
@@ -654,19 +646,13 @@ function Penilai({ detail, muatUlang, tautanDaftar, tautanSkp }: { detail: Penil
         </form>
       </Modal>
 
-      <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('penilaianPenilai.tinggalkan.judul')} centered size="sm">
-        <Stack gap="md">
-          <Text size="sm">{t('penilaianPenilai.tinggalkan.ket')}</Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => blocker.reset?.()} data-testid="penilaian-tinggalkan-batal">
-              {t('penilaianPenilai.tinggalkan.tetap')}
-            </Button>
-            <Button color="red" onClick={() => blocker.proceed?.()} data-testid="penilaian-tinggalkan-ya">
-              {t('penilaianPenilai.tinggalkan.pergi')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ModalTinggalkan
+        opened={blocker.state === 'blocked'}
+        onTetap={() => blocker.reset?.()}
+        onPergi={() => blocker.proceed?.()}
+        teks={{ judul: t('penilaianPenilai.tinggalkan.judul'), ket: t('penilaianPenilai.tinggalkan.ket'), tetap: t('penilaianPenilai.tinggalkan.tetap'), pergi: t('penilaianPenilai.tinggalkan.pergi') }}
+        testIdPrefix="penilaian"
+      />
     </Box>
   );
 }

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDeviceFloppy, IconInfoCircle, IconPlus, IconRefresh, IconSend } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
 import { z } from 'zod';
 import { PENDEKATAN_SKP, masalahPengajuan, type MasalahSkp, type PendekatanSkp } from '../../../../../domain/skp.ts';
 import { MasalahSkp as MasalahSkpSchema, SkpUbah } from '../../../../../contracts/skp.ts';
@@ -36,6 +35,7 @@ import { PerilakuKerja } from './perilaku-kerja.tsx';
 import { RhkEditor } from './rhk-editor.tsx';
 import { SkpKepala } from './skp-kepala.tsx';
 import type { Tautan } from './tautan.ts';
+import { ModalTinggalkan, useJagaPerubahan } from '../../../components/ui/jaga-perubahan.tsx';
 
 type Lokal = { dasar: SkpDetail; draf: Draf };
 type TFn = (key: string, opsi?: Record<string, unknown>) => string;
@@ -155,16 +155,7 @@ export function SkpEditor({ skp, muatUlang, tautan }: { skp: SkpDetail; muatUlan
   );
 
   // ——— leaving with unsaved changes ———
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => kotor && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (!kotor) return;
-    const tahan = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', tahan);
-    return () => window.removeEventListener('beforeunload', tahan);
-  }, [kotor]);
+  const blocker = useJagaPerubahan(kotor);
 
   // ——— save, submit, reload ———
   const tandaiKonflik = () => {
@@ -383,19 +374,13 @@ export function SkpEditor({ skp, muatUlang, tautan }: { skp: SkpDetail; muatUlan
         </Group>
       </Paper>
 
-      <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('skp.tinggalkan.judul')} centered size="sm">
-        <Stack gap="md">
-          <Text size="sm">{t('skp.tinggalkan.ket')}</Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => blocker.reset?.()} data-testid="skp-tinggalkan-batal">
-              {t('skp.tinggalkan.tetap')}
-            </Button>
-            <Button color="red" onClick={() => blocker.proceed?.()} data-testid="skp-tinggalkan-ya">
-              {t('skp.tinggalkan.pergi')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ModalTinggalkan
+        opened={blocker.state === 'blocked'}
+        onTetap={() => blocker.reset?.()}
+        onPergi={() => blocker.proceed?.()}
+        teks={{ judul: t('skp.tinggalkan.judul'), ket: t('skp.tinggalkan.ket'), tetap: t('skp.tinggalkan.tetap'), pergi: t('skp.tinggalkan.pergi') }}
+        testIdPrefix="skp"
+      />
     </Stack>
   );
 }
